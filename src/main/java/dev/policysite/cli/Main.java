@@ -1,0 +1,43 @@
+package dev.policysite.cli;
+
+import dev.policysite.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code policysite}: build, check, serve a documentation site; print tailored policies. */
+@Command(name = "policysite", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Markdown docs + a cloud permission model -> a static site, tailored policies and CI checks.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, check, policy, serve)");
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"policysite " + Version.get()};
+        }
+    }
+}

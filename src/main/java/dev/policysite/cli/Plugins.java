@@ -1,0 +1,19 @@
+package dev.policysite.cli;
+
+import dev.policysite.config.SiteConfig;
+import dev.policysite.diag.Diagnostics;
+import dev.policysite.site.SitePlugin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plugins a site is built with, chosen from its config (the policy model when it has one). */
+final class Plugins {
+    private Plugins() {
+    }
+
+    static List<SitePlugin> forSite(SiteConfig config, Diagnostics diagnostics) {
+        List<SitePlugin> plugins = new ArrayList<>();
+        return plugins;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.policysite.markdown.headings;
+
+import dev.policysite.markdown.Nodes;
+import dev.policysite.markdown.attrs.AttrList;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every heading of one page its id (an attr_list {@code #id} wins, as in Python-Markdown), adds the
+ * permalink, and collects the table of contents and the page's first {@code h1}.
+ */
+public final class HeadingPass {
+    private final String permalinkSymbol;
+    private final List<TocEntry> flat = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private String firstH1;
+
+    /** @param permalinkSymbol the anchor text, or "" for no permalinks */
+    public HeadingPass(String permalinkSymbol) {
+        this.permalinkSymbol = permalinkSymbol;
+    }
+
+    public void run(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                handle(heading);
+            }
+        });
+    }
+
+    private void handle(Heading heading) {
+        String title = Nodes.plainText(heading).strip();
+        AttrList attrs = AttrList.of(heading);
+        String explicit = attrs == null ? null : attrs.attributes().get("id");
+        String id = Slugs.unique(explicit != null ? explicit : Slugs.slugify(title), ids);
+        AttrList.on(heading).put("id", id);
+        if (!permalinkSymbol.isEmpty()) {
+            heading.appendChild(new Permalink(id, permalinkSymbol));
+        }
+        if (heading.getLevel() == 1 && firstH1 == null) {
+            firstH1 = title;
+        }
+        flat.add(new TocEntry(heading.getLevel(), id, title));
+    }
+
+    /** Every id on the page so far (headings; other ids are added by the link checker from the HTML). */
+    public Set<String> ids() {
+        return ids;
+    }
+
+    public List<TocEntry> toc() {
+        return TocEntry.nest(flat);
+    }
+
+    /** The text of the first level-1 heading, or null. */
+    public String firstH1() {
+        return firstH1;
+    }
+}
