@@ -19,7 +19,19 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory (a page or the site is too large for the heap; raise it with JAVA_TOOL_OPTIONS=-Xmx4g)");
+            return ErrorHandler.EXIT_ERROR;
+        } catch (StackOverflowError e) {
+            System.err.println("error: input nested too deeply to process (e.g. thousands of nested lists or quotes)");
+            return ErrorHandler.EXIT_ERROR;
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; a linkage error is still our bug, said in one line
+            System.err.println("internal error: " + e + " (this is a bug in policysite)");
+            return ErrorHandler.EXIT_BUG;
+        }
     }
 
     static CommandLine commandLine() {
