@@ -1,0 +1,157 @@
+package dev.policysite.cli;
+
+import dev.policysite.config.SiteConfig;
+import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.Finding;
+import dev.policysite.diag.UserError;
+import dev.policysite.markdown.MarkdownEngine;
+import dev.policysite.serve.DevServer;
+import dev.policysite.serve.SiteWatcher;
+import dev.policysite.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code policysite serve}: build into a temporary folder, serve it on loopback, rebuild when content,
+ * templates, the policy model or the config change, and reload open tabs (or show the error in them).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the site locally and rebuild on change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions options = new SiteOptions();
+
+    @Option(names = {"-a", "--dev-addr"}, paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8000",
+            description = "address to serve on (default: ${DEFAULT-VALUE}; loopback only unless you say otherwise)")
+    String devAddr;
+
+    @Override
+    public Integer call() throws Exception {
+        InetSocketAddress address = parseAddress(devAddr);
+        Path out = Files.createTempDirectory("policysite-serve-");
+        Path cwd = Path.of("").toAbsolutePath();
+        SiteConfig config = options.load(new Diagnostics());
+        if (!address.getAddress().isLoopbackAddress()) {
+            System.err.println("warning: serving on " + address.getAddress().getHostAddress()
+                    + ": other machines can read your drafts (use 127.0.0.1 to keep them private)");
+        }
+        try {
+            rebuild(cwd, out.resolve("site"), Set.of());
+        } catch (UserError e) {
+            System.err.println(e.toLine(cwd));
+            Files.createDirectories(out.resolve("site"));
+        }
+        try (DevServer server = new DevServer(address, out.resolve("site"));
+             SiteWatcher watcher = new SiteWatcher(watched(config), List.of(out, config.siteDir()), 30)) {
+            server.start();
+            System.out.println("Serving on http://" + hostForUrl(server.address()) + ":" + server.address().getPort()
+                    + "/ (Ctrl+C to stop)");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    watcher.close();
+                } catch (IOException ignored) {
+                    // exiting anyway
+                }
+            }));
+            watcher.run(changed -> {
+                long t0 = System.nanoTime();
+                try {
+                    rebuild(cwd, out.resolve("site"), changed);
+                    server.reload();
+                    System.out.printf(Locale.ROOT, "Rebuilt in %d ms (%s)%n", (System.nanoTime() - t0) / 1_000_000,
+                            describe(cwd, changed));
+                } catch (UserError e) {
+                    String line = e.toLine(cwd);
+                    System.err.println(line);
+                    server.showError(line);
+                }
+            });
+        } finally {
+            deleteQuietly(out);
+        }
+        return 0;
+    }
+
+    private void rebuild(Path cwd, Path site, Set<Path> changed) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = options.load(diagnostics);
+        new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine()).build(site);
+        for (Finding f : diagnostics.sorted()) {
+            System.err.println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
+        }
+    }
+
+    private List<Path> watched(SiteConfig config) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(config.docsDir());
+        roots.add(config.configFile());
+        if (config.themeDir() != null) {
+            roots.add(config.themeDir());
+        }
+        if (config.policiesDir() != null && !config.policiesDir().startsWith(config.docsDir())) {
+            roots.add(config.policiesDir());
+        }
+        for (Path b : config.includeBases()) {
+            if (!b.startsWith(config.docsDir())) {
+                roots.add(b);
+            }
+        }
+        return roots;
+    }
+
+    static InetSocketAddress parseAddress(String spec) {
+        int colon = spec.lastIndexOf(':');
+        if (colon <= 0 || colon == spec.length() - 1) {
+            throw new UserError(null, "bad --dev-addr '" + spec + "'", "write HOST:PORT, e.g. 127.0.0.1:8000");
+        }
+        String host = spec.substring(0, colon).replace("[", "").replace("]", "");
+        int port;
+        try {
+            port = Integer.parseInt(spec.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new UserError(null, "bad port in --dev-addr '" + spec + "'", "write HOST:PORT, e.g. 127.0.0.1:8000");
+        }
+        if (port < 0 || port > 65535) {
+            throw new UserError(null, "port " + port + " is out of range", "use a port from 1 to 65535 (0 picks a free one)");
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (IOException e) {
+            throw new UserError(null, "unknown host '" + host + "' in --dev-addr", "use an IP address such as 127.0.0.1");
+        }
+    }
+
+    private static String hostForUrl(InetSocketAddress a) {
+        String h = a.getAddress().getHostAddress();
+        return h.contains(":") ? "[" + h + "]" : h;
+    }
+
+    private static String describe(Path cwd, Set<Path> changed) {
+        if (changed.isEmpty()) {
+            return "start";
+        }
+        Path first = changed.iterator().next();
+        String s = first.startsWith(cwd) ? cwd.relativize(first).toString() : first.toString();
+        return changed.size() == 1 ? s : s + " and " + (changed.size() - 1) + " more";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
