@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ public final class PolicyModel {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString().replaceFirst("\\.yaml$", "")))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,7 @@ public final class PrettyJson {
      */
     public static String members(JsonNode object) {
         List<String> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             StringBuilder sb = new StringBuilder();
             quote(e.getKey(), sb);
             sb.append(": ");
@@ -48,7 +47,7 @@ public final class PrettyJson {
                 return;
             }
             sb.append("{\n");
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 indent(depth + 1, sb);
