@@ -70,6 +70,9 @@ final class AwsBodyRules implements BodyRules {
                         DidYouMean.hint(m.name(), STATEMENT_KEYS));
             }
         }
+        for (String key : List.of("Action", "NotAction", "Resource", "NotResource")) {
+            st.member(key).ifPresent(m -> requireStrings(m, file));
+        }
         st.member("Sid").ifPresent(sid -> {
             String text = ((Body.Leaf) sid.value()).value().asText();
             Integer first = sids.putIfAbsent(text, sid.line());
@@ -97,6 +100,17 @@ final class AwsBodyRules implements BodyRules {
         if (!trust && hasPrincipal) {
             throw YamlTree.error(file, item.line(), "an identity policy statement has no Principal",
                     "use kind: aws-trust for a role's trust policy");
+        }
+    }
+
+    /** A string or a list of strings; anything else is most likely a misplaced tag. */
+    private static void requireStrings(Body.Member m, Path file) {
+        List<Body> values = m.value() instanceof Body.Arr arr ? arr.items().stream().map(Body.Item::value).toList() : List.of(m.value());
+        for (Body v : values) {
+            if (!(v instanceof Body.Leaf leaf) || !leaf.value().isTextual()) {
+                throw YamlTree.error(file, v.line(), m.name() + " takes strings only",
+                        "feature tags go on statements (features:) and on Action items (- action: feature)");
+            }
         }
     }
 

@@ -169,6 +169,8 @@ final class PolicyLoader {
 
     private void checkPlaceholdersUsed(Body.Obj body, Map<String, Integer> declared) {
         Set<String> used = new HashSet<>();
+        Map<String, Pattern> bare = new LinkedHashMap<>();
+        declared.keySet().forEach(name -> bare.put(name, Pattern.compile("(?<![\\[A-Z0-9_])" + name + "(?![\\]A-Z0-9_])")));
         Body.forEachLeaf(body, leaf -> {
             if (!leaf.value().isTextual()) {
                 return;
@@ -183,11 +185,11 @@ final class PolicyLoader {
                 }
                 used.add(m.group(1));
             }
-            for (String name : declared.keySet()) {
-                if (Pattern.compile("(?<![\\[A-Z0-9_])" + name + "(?![\\]A-Z0-9_])").matcher(text).find()) {
+            bare.forEach((name, pattern) -> {
+                if (pattern.matcher(text).find()) {
                     throw error(leaf.line(), name + " is written without brackets", "write [" + name + "] so it is replaced");
                 }
-            }
+            });
         });
         declared.forEach((name, line) -> {
             if (!used.contains(name)) {

@@ -22,11 +22,10 @@ import java.util.stream.Stream;
  */
 public final class PolicyModel {
     private final List<Policy> policies;
-    private final List<Finding> warnings;
+    private List<Finding> warnings;
 
-    private PolicyModel(List<Policy> policies, List<Finding> warnings) {
+    private PolicyModel(List<Policy> policies) {
         this.policies = List.copyOf(policies);
-        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -35,7 +34,7 @@ public final class PolicyModel {
      */
     public static PolicyModel load(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return new PolicyModel(List.of(), List.of());
+            return new PolicyModel(List.of());
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -46,15 +45,13 @@ public final class PolicyModel {
             throw new UncheckedIOException(e);
         }
         List<Policy> policies = new ArrayList<>();
-        List<Finding> warnings = new ArrayList<>();
         Map<String, Declared> patterns = new HashMap<>();
         for (Path f : files) {
             PolicyLoader.Loaded loaded = PolicyLoader.load(f);
             checkSamePatterns(loaded, patterns);
             policies.add(loaded.policy());
-            warnings.addAll(PolicySize.findings(loaded.policy()));
         }
-        return new PolicyModel(policies, warnings);
+        return new PolicyModel(policies);
     }
 
     private record Declared(Placeholder placeholder, SourcePos at) {
@@ -94,8 +91,13 @@ public final class PolicyModel {
         return get(policyId).allViews();
     }
 
-    /** Size warnings found while loading (AWS quotas), for the build to print. */
-    public List<Finding> warnings() {
+    /** Variants over an AWS size quota (example values filled in), for the build to print. Computed once. */
+    public synchronized List<Finding> warnings() {
+        if (warnings == null) {
+            List<Finding> found = new ArrayList<>();
+            policies.forEach(p -> found.addAll(PolicySize.findings(p)));
+            warnings = List.copyOf(found);
+        }
         return warnings;
     }
 }

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 public final class UnsafeValues {
 
     /** One refusal: a regular expression valid in Java and JavaScript (with the {@code u} flag), and why. */
-    public record Rule(String regex, String reason) {
+    public record Rule(String regex, String reason, Pattern compiled) {
+        Rule(String regex, String reason) {
+            this(regex, reason, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+        }
+
         boolean foundIn(String value) {
-            return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS).matcher(value).find();
+            return compiled.matcher(value).find();
         }
     }
 

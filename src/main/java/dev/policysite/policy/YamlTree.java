@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,12 +75,22 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new UserError(SourcePos.of(file, line), "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    "fix the YAML syntax at this line", e);
+            throw syntaxError(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The parser's problem and the line it found it on (SnakeYAML knows it better than Jackson's location). */
+    private UserError syntaxError(JsonProcessingException e) {
+        int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+        String message = firstLine(e.getOriginalMessage());
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            line = m.getProblemMark().getLine() + 1;
+            message = m.getProblem() + (m.getContext() == null || m.getContextMark() == null ? ""
+                    : " (" + m.getContext() + " from line " + (m.getContextMark().getLine() + 1) + ")");
+        }
+        return new UserError(SourcePos.of(file, line), "invalid YAML: " + message, "fix the YAML syntax at this line", e);
     }
 
     private Node read(JsonParser p) throws IOException {
