@@ -1,6 +1,7 @@
 package dev.policysite.policy;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Suggestions for misspelt names, so every "unknown X" error says what the valid choices are. */
@@ -20,7 +21,12 @@ public final class DidYouMean {
             }
         }
         int allowed = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // a shortened name (VPC for VPC_ID) is plausible too, when it fits one choice only
+        List<String> extended = choices.stream().filter(c -> !word.isEmpty() && c.toLowerCase().startsWith(word.toLowerCase())).toList();
+        return extended.size() == 1 ? Optional.of(extended.get(0)) : Optional.empty();
     }
 
     /** {@code did you mean 'x'? choose one of: a, b, c} (or just the list when nothing is close). */

@@ -92,7 +92,7 @@ class PolicyLoaderTest {
     @Test
     void placeholdersUsedButNotDeclaredOrDeclaredButUnused() {
         assertError(VALID.replace("vpc/[VPC_ID]", "vpc/[VPC]"),
-                "x.yaml:25: error: placeholder [VPC] is not declared (declare it under placeholders: or fix the name)");
+                "x.yaml:25: error: placeholder [VPC] is not declared (did you mean [VPC_ID]? declare it under placeholders: or fix the name)");
         assertError(VALID.replace("vpc/[VPC_ID]", "vpc/*"),
                 "x.yaml:5: error: placeholder VPC_ID is declared but never used (use [VPC_ID] in the policy or remove it)");
         assertError(VALID.replace("vpc/[VPC_ID]", "vpc/VPC_ID"),
