@@ -57,6 +57,13 @@
     return data.policy + (variant.name === 'default' ? '' : '-' + variant.name) + '.json';
   }
 
+  /** Sets a live region's text only when it changes, so screen readers do not repeat it on every key. */
+  function say(region, text) {
+    if (region.textContent !== text) {
+      region.textContent = text;
+    }
+  }
+
   function start(form) {
     const data = JSON.parse(document.getElementById(form.getAttribute('data-policy-builder')).textContent);
     const page = form.parentNode;
@@ -77,7 +84,7 @@
         const error = form.querySelector('#value-' + p.name + '-error');
         const problem = check(p, input.value, data.unsafe);
         input.setAttribute('aria-invalid', problem ? 'true' : 'false');
-        error.textContent = problem ? p.name + ': ' + problem + '; give one value like ' + p.example : '';
+        say(error, problem ? p.name + ': ' + problem + '; give one value like ' + p.example : '');
         if (problem) {
           invalid++;
         } else if (input.value === '') {
@@ -91,8 +98,8 @@
       copyButton.disabled = invalid > 0;
       downloadButton.disabled = invalid > 0;
       downloadButton.textContent = 'Download ' + current.name;
-      status.textContent = invalid > 0 ? 'Fix the values marked above to copy or download.'
-        : open > 0 ? open + ' placeholder(s) still to fill in.' : '';
+      say(status, invalid > 0 ? 'Fix the values marked above to copy or download.'
+        : open > 0 ? open + ' placeholder(s) still to fill in.' : '');
     }
 
     copyButton.addEventListener('click', function () {
@@ -123,6 +130,7 @@
       setTimeout(function () { URL.revokeObjectURL(url); }, 0);
     });
 
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
     form.addEventListener('input', update);
     form.addEventListener('change', update);
     page.querySelector('[data-role="actions"]').hidden = false;

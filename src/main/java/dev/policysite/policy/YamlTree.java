@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +143,5 @@ final class YamlTree {
         }
         JsonNode v = ((ScalarNode) n).value();
         return v.isNull() ? "nothing" : v.isTextual() ? "text" : v.isBoolean() ? "true/false" : "a number";
-    }
-
-    static String list(Collection<String> names) {
-        return String.join(", ", names);
     }
 }
