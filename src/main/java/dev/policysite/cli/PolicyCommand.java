@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * Exit 0 on success, 2 for a usage problem (unknown id, feature or placeholder, refused value),
  * 1 when the model itself is broken; the error is one line on stderr.
  */
-@Command(name = "policy", mixinStandardHelpOptions = true,
+@Command(name = "policy",
         description = "Print a policy tailored to the features you use, with your values filled in.")
 public class PolicyCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("json", "azure-role", "terraform");
@@ -45,7 +45,7 @@ public class PolicyCommand implements Callable<Integer> {
     @Option(names = "--with", paramLabel = "FEATURE", split = ",", description = "Add an opt-in feature's permissions.")
     List<String> with = new ArrayList<>();
 
-    @Option(names = "--fragment", paramLabel = "FEATURE", description = "Print only what one feature adds.")
+    @Option(names = "--fragment", paramLabel = "FEATURE", description = "Print only what one feature needs (its fragment).")
     String fragment;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fill in a placeholder; the value is checked first.")
@@ -61,6 +61,9 @@ public class PolicyCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", defaultValue = "content/policies",
             description = "Directory of the policy model (default: ${DEFAULT-VALUE}).")
     Path model;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
 
     @Spec
     CommandSpec spec;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PolicyIncludeSchemeTest {
     final PolicyIncludeScheme scheme = new PolicyIncludeScheme(SeedBlocks.model());
