@@ -2,6 +2,8 @@ package dev.policysite.cli;
 
 import dev.policysite.config.SiteConfig;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.policy.PolicyModel;
+import dev.policysite.policy.PolicySitePlugin;
 import dev.policysite.site.SitePlugin;
 
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ final class Plugins {
 
     static List<SitePlugin> forSite(SiteConfig config, Diagnostics diagnostics) {
         List<SitePlugin> plugins = new ArrayList<>();
+        if (config.policiesDir() != null) {
+            plugins.add(new PolicySitePlugin(PolicyModel.load(config.policiesDir()), diagnostics));
+        }
         return plugins;
     }
 }

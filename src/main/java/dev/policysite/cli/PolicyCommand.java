@@ -58,9 +58,12 @@ public class PolicyCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the policies, their features and placeholders.")
     boolean list;
 
-    @Option(names = "--model", paramLabel = "DIR", defaultValue = "content/policies",
-            description = "Directory of the policy model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Directory of the policy model (default: the policies_dir of the site config, else content/policies).")
     Path model;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Site config whose policy model to use (default: as for build).")
+    Path config;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;
@@ -71,13 +74,35 @@ public class PolicyCommand implements Callable<Integer> {
     public PolicyCommand() {
     }
 
+    /** --model wins; else the site config's policies_dir (as build finds it); else content/policies. */
+    private Path modelDir() {
+        if (model != null) {
+            return model;
+        }
+        SiteOptions site = new SiteOptions();
+        site.config = config;
+        try {
+            Path dir = site.load(new dev.policysite.diag.Diagnostics()).policiesDir();
+            if (dir != null) {
+                model = dir;
+                return dir;
+            }
+        } catch (UserError e) {
+            if (config != null) {
+                throw e;
+            }
+        }
+        model = Path.of("content", "policies");
+        return model;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PolicyModel loaded;
         try {
-            loaded = PolicyModel.load(model);
+            loaded = PolicyModel.load(modelDir());
         } catch (UserError e) {
             err.println(e.toLine(Path.of("").toAbsolutePath()));
             err.flush();
