@@ -2,12 +2,19 @@ package dev.policysite.json;
 
 import java.util.Arrays;
 
-/** Turns character offsets into line/column positions; built once per text. */
+/**
+ * Turns character offsets into line/column positions. The line table is built on the first
+ * question: most texts are clean and never need one.
+ */
 final class LineMap {
-    private final int[] lineStarts;
-    private final int length;
+    private final String text;
+    private int[] lineStarts;
 
     LineMap(String text) {
+        this.text = text;
+    }
+
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
         int n = text.length();
@@ -22,12 +29,14 @@ final class LineMap {
                 starts[count++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
-        this.length = n;
+        return Arrays.copyOf(starts, count);
     }
 
-    TextPos at(int offset) {
-        int clamped = Math.max(0, Math.min(offset, length));
+    synchronized TextPos at(int offset) {
+        if (lineStarts == null) {
+            lineStarts = lineStarts(text);
+        }
+        int clamped = Math.max(0, Math.min(offset, text.length()));
         int idx = Arrays.binarySearch(lineStarts, clamped);
         int line = idx >= 0 ? idx : -idx - 2;
         return new TextPos(clamped, line + 1, clamped - lineStarts[line] + 1);

@@ -3,27 +3,27 @@ package dev.policysite.json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A Jackson tree read from a text, plus where each value and member name stands in that text.
- * Values are addressed by JSON Pointer ({@code /Statement/0/Action/3}); the root of a fragment is the
- * wrapper {@link StrictJson} added, and positions always point into the original text.
+ * Navigate it with {@link #rootNode()} ({@link LocatedNode}) or address values by JSON Pointer
+ * ({@code /Statement/0/Action/3}). The root of a fragment is the wrapper {@link StrictJson} added;
+ * positions always point into the original text.
  */
 public final class LocatedJson {
     private final String text;
     private final LineMap lines;
     private final JsonNode root;
+    private final ValuePos rootPos;
     private final JsonShape shape;
-    private final Map<String, Span> spans;
 
-    LocatedJson(String text, LineMap lines, JsonNode root, JsonShape shape, Map<String, Span> spans) {
+    LocatedJson(String text, LineMap lines, JsonNode root, ValuePos rootPos, JsonShape shape) {
         this.text = text;
         this.lines = lines;
         this.root = root;
+        this.rootPos = rootPos;
         this.shape = shape;
-        this.spans = spans;
     }
 
     /** The value, wrapped in {@code [ ]} or {@code { }} when the text was a fragment (see {@link #shape()}). */
@@ -41,7 +41,7 @@ public final class LocatedJson {
 
     /** The root as a navigable node that knows its positions. */
     public LocatedNode rootNode() {
-        return new LocatedNode(this, "", null, root);
+        return new LocatedNode(this, null, -1, null, root, rootPos);
     }
 
     /** The node at {@code pointer}, or null when there is none. */
@@ -59,25 +59,21 @@ public final class LocatedJson {
 
     /** Where the value at {@code pointer} starts (its opening quote, bracket, digit ...). */
     public Optional<TextPos> valuePos(JsonPointer pointer) {
-        return span(pointer.toString()).map(s -> lines.at(s.start()));
+        return Optional.ofNullable(at(pointer)).map(LocatedNode::pos);
     }
 
     /** Where the name of the member at {@code pointer} starts (its opening quote); empty for array elements. */
     public Optional<TextPos> namePos(JsonPointer pointer) {
-        return span(pointer.toString()).filter(s -> s.nameStart() >= 0).map(s -> lines.at(s.nameStart()));
+        return Optional.ofNullable(at(pointer)).filter(n -> n.name() != null).map(LocatedNode::namePos);
     }
 
     /** The position just after the value at {@code pointer}. */
     public Optional<TextPos> valueEnd(JsonPointer pointer) {
-        return span(pointer.toString()).map(s -> lines.at(s.end()));
+        return Optional.ofNullable(at(pointer)).map(LocatedNode::end);
     }
 
     /** Line and column of any offset in the text. */
     public TextPos posOf(int offset) {
         return lines.at(offset);
-    }
-
-    Optional<Span> span(String pointer) {
-        return Optional.ofNullable(spans.get(pointer));
     }
 }

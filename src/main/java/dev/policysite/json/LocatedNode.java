@@ -8,20 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One value of a {@link LocatedJson} together with its JSON Pointer, so that a check walking the tree
- * can say exactly where a problem is. Navigating to a child that does not exist gives null.
+ * One value of a {@link LocatedJson}, so that a check walking the tree can say exactly where a problem
+ * is. Navigating to a child that does not exist gives null. Cheap to create; positions and the JSON
+ * Pointer are worked out only when asked for.
  */
 public final class LocatedNode {
     private final LocatedJson doc;
-    private final String pointer;
+    private final LocatedNode parent;
+    private final int index;
     private final String name;
     private final JsonNode node;
+    private final ValuePos pos;
 
-    LocatedNode(LocatedJson doc, String pointer, String name, JsonNode node) {
+    LocatedNode(LocatedJson doc, LocatedNode parent, int index, String name, JsonNode node, ValuePos pos) {
         this.doc = doc;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.index = index;
         this.name = name;
         this.node = node;
+        this.pos = pos;
     }
 
     public JsonNode node() {
@@ -32,15 +37,6 @@ public final class LocatedNode {
         return doc;
     }
 
-    /** The JSON Pointer of this value as text, e.g. {@code /Statement/0/Action}; empty for the root. */
-    public String pointer() {
-        return pointer;
-    }
-
-    public JsonPointer jsonPointer() {
-        return JsonPointer.compile(pointer);
-    }
-
     /** The member name when this value is an object member, otherwise null. */
     public String name() {
         return name;
@@ -49,13 +45,13 @@ public final class LocatedNode {
     /** The member {@code field} of an object, or null. */
     public LocatedNode get(String field) {
         JsonNode child = node.isObject() ? node.get(field) : null;
-        return child == null ? null : new LocatedNode(doc, pointer + "/" + escape(field), field, child);
+        return child == null ? null : new LocatedNode(doc, this, -1, field, child, pos.child(field));
     }
 
     /** Element {@code index} of an array, or null. */
-    public LocatedNode get(int index) {
-        JsonNode child = node.isArray() ? node.get(index) : null;
-        return child == null ? null : new LocatedNode(doc, pointer + "/" + index, null, child);
+    public LocatedNode get(int i) {
+        JsonNode child = node.isArray() ? node.get(i) : null;
+        return child == null ? null : new LocatedNode(doc, this, i, null, child, pos.child(i));
     }
 
     /** The elements of an array in order; empty for anything else. */
@@ -65,7 +61,7 @@ public final class LocatedNode {
         }
         List<LocatedNode> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            out.add(new LocatedNode(doc, pointer + "/" + i, null, node.get(i)));
+            out.add(new LocatedNode(doc, this, i, null, node.get(i), pos.child(i)));
         }
         return out;
     }
@@ -81,25 +77,27 @@ public final class LocatedNode {
             return List.of();
         }
         List<LocatedNode> out = new ArrayList<>(node.size());
+        int i = 0;
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            out.add(new LocatedNode(doc, pointer + "/" + escape(e.getKey()), e.getKey(), e.getValue()));
+            // the object keeps members in first-appearance order, and so does the position tree
+            out.add(new LocatedNode(doc, this, -1, e.getKey(), e.getValue(), pos.child(i++)));
         }
         return out;
     }
 
     /** Where this value starts. */
     public TextPos pos() {
-        return doc.span(pointer).map(s -> doc.posOf(s.start())).orElseGet(() -> doc.posOf(0));
+        return doc.posOf(pos.start);
     }
 
     /** Where this member's name starts; the value's own position for array elements and the root. */
     public TextPos namePos() {
-        return doc.span(pointer).filter(s -> s.nameStart() >= 0).map(s -> doc.posOf(s.nameStart())).orElseGet(this::pos);
+        return doc.posOf(pos.nameStart >= 0 ? pos.nameStart : pos.start);
     }
 
     /** The position just after this value. */
     public TextPos end() {
-        return doc.span(pointer).map(s -> doc.posOf(s.end())).orElseGet(() -> doc.posOf(doc.text().length()));
+        return doc.posOf(pos.end);
     }
 
     /** The text of a string value, or null for anything else. */
@@ -107,9 +105,21 @@ public final class LocatedNode {
         return node.isTextual() ? node.textValue() : null;
     }
 
+    /** The JSON Pointer of this value as text, e.g. {@code /Statement/0/Action}; empty for the root. */
+    public String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        return parent.pointer() + "/" + (name != null ? escape(name) : Integer.toString(index));
+    }
+
+    public JsonPointer jsonPointer() {
+        return JsonPointer.compile(pointer());
+    }
+
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "/" : pointer) + "@" + pos();
+        return (parent == null ? "/" : pointer()) + "@" + pos();
     }
 
     static String escape(String name) {

@@ -8,9 +8,7 @@ import dev.policysite.diag.Severity;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A recursive-descent JSON reader that holds the text to strict JSON but steps over the usual
@@ -26,8 +24,9 @@ final class TolerantJsonParser {
     private final LineMap lines;
     private final boolean allowFragments;
     private final List<JsonProblem> problems = new ArrayList<>();
-    private Map<String, Span> spans = new HashMap<>();
     private int pos;
+    /** The position record of the value {@link #readValue} read last. */
+    private ValuePos last;
 
     /** Thrown after the stopping problem has been recorded; carries no stack trace. */
     private static final class Stop extends RuntimeException {
@@ -69,27 +68,27 @@ final class TolerantJsonParser {
         if (allowFragments && membersAhead()) {
             return readMemberList(start);
         }
-        JsonNode first = readValue("", -1);
+        JsonNode first = readValue(-1);
+        ValuePos firstPos = last;
         skipBlanks();
         if (pos >= n) {
-            return located(first, JsonShape.VALUE);
+            return located(first, firstPos, JsonShape.VALUE);
         }
         char c = s.charAt(pos);
         if (allowFragments && (c == ',' || startsValue(c))) {
-            return readValueList(first, start);
+            return readValueList(first, firstPos, start);
         }
         trailingGarbage();
-        return located(first, JsonShape.VALUE);
+        return located(first, firstPos, JsonShape.VALUE);
     }
 
     /** {@code v1, v2, ...}: values cut from an array. */
-    private LocatedJson readValueList(JsonNode first, int start) {
+    private LocatedJson readValueList(JsonNode first, ValuePos firstPos, int start) {
         // the first value was read as the root; it is element 0 of the wrapper
-        Map<String, Span> shifted = new HashMap<>();
-        spans.forEach((k, v) -> shifted.put("/0" + k, v));
-        spans = shifted;
         ArrayNode list = NODES.arrayNode();
+        ValuePos listPos = new ValuePos(-1, start);
         list.add(first);
+        listPos.add(null, firstPos);
         while (pos < n) {
             char c = s.charAt(pos);
             if (c == ',') {
@@ -107,19 +106,22 @@ final class TolerantJsonParser {
                 trailingGarbage();
                 break;
             }
-            list.add(readValue("/" + list.size(), -1));
+            list.add(readValue(-1));
+            listPos.add(null, last);
+            listPos.end = last.end;
             skipBlanks();
         }
-        spans.put("", new Span(-1, start, lastValueEnd()));
-        return new LocatedJson(s, lines, list, JsonShape.VALUE_LIST, spans);
+        listPos.end = Math.max(listPos.end, firstPos.end);
+        return located(list, listPos, JsonShape.VALUE_LIST);
     }
 
     /** {@code "name": value, ...}: members cut from an object. */
     private LocatedJson readMemberList(int start) {
         ObjectNode members = NODES.objectNode();
-        Map<String, Integer> seen = new HashMap<>();
+        ValuePos membersPos = new ValuePos(-1, start);
         while (true) {
-            readMember(members, "", seen);
+            readMember(members, membersPos);
+            membersPos.end = pos;
             skipBlanks();
             if (pos >= n) {
                 break;
@@ -141,20 +143,11 @@ final class TolerantJsonParser {
                 break;
             }
         }
-        spans.put("", new Span(-1, start, lastValueEnd()));
-        return new LocatedJson(s, lines, members, JsonShape.MEMBER_LIST, spans);
+        return located(members, membersPos, JsonShape.MEMBER_LIST);
     }
 
-    private int lastValueEnd() {
-        int end = 0;
-        for (Span span : spans.values()) {
-            end = Math.max(end, span.end());
-        }
-        return end;
-    }
-
-    private LocatedJson located(JsonNode root, JsonShape shape) {
-        return new LocatedJson(s, lines, root, shape, spans);
+    private LocatedJson located(JsonNode root, ValuePos rootPos, JsonShape shape) {
+        return new LocatedJson(s, lines, root, rootPos, shape);
     }
 
     private void danglingComma(int comma) {
@@ -202,18 +195,19 @@ final class TolerantJsonParser {
 
     // ---------------------------------------------------------------- values
 
-    private JsonNode readValue(String pointer, int nameStart) {
+    /** Reads one value; its positions are left in {@link #last}. */
+    private JsonNode readValue(int nameStart) {
         skipBlanks();
         if (pos >= n) {
             throw stop(n, "the text ends where a value should follow", "complete the JSON value");
         }
-        int start = pos;
+        ValuePos at = new ValuePos(nameStart, pos);
         char c = s.charAt(pos);
         JsonNode value;
         if (c == '{') {
-            value = readObject(pointer);
+            value = readObject(at);
         } else if (c == '[') {
-            value = readArray(pointer);
+            value = readArray(at);
         } else if (c == '"') {
             value = NODES.textNode(readString('"'));
         } else if (c == '\'') {
@@ -226,14 +220,14 @@ final class TolerantJsonParser {
         } else {
             throw stop(pos, "expected a value but found " + describe(pos), hintFor(pos));
         }
-        spans.put(pointer, new Span(nameStart, start, pos));
+        at.end = pos;
+        last = at;
         return value;
     }
 
-    private ObjectNode readObject(String pointer) {
+    private ObjectNode readObject(ValuePos at) {
         int open = pos++;
         ObjectNode object = NODES.objectNode();
-        Map<String, Integer> seen = new HashMap<>();
         skipBlanks();
         if (pos < n && s.charAt(pos) == '}') {
             pos++;
@@ -251,7 +245,7 @@ final class TolerantJsonParser {
                 pos++;
                 return object;
             }
-            String name = readMember(object, pointer, seen);
+            String name = readMember(object, at);
             skipBlanks();
             if (pos >= n) {
                 throw unclosed(open, '}');
@@ -272,13 +266,14 @@ final class TolerantJsonParser {
         }
     }
 
-    /** Reads {@code name : value} into {@code object}; returns the name. */
-    private String readMember(ObjectNode object, String pointer, Map<String, Integer> seen) {
+    /** Reads {@code name : value} into {@code object} and its positions into {@code at}; returns the name. */
+    private String readMember(ObjectNode object, ValuePos at) {
         int nameStart = pos;
         String name = readName();
-        Integer first = seen.putIfAbsent(name, nameStart);
-        if (first != null) {
-            TextPos firstPos = lines.at(first);
+        // the object itself remembers the names so far; duplicates are rare, so finding the first is linear
+        int first = object.has(name) ? at.indexOf(name) : -1;
+        if (first >= 0) {
+            TextPos firstPos = lines.at(at.child(first).nameStart);
             report(JsonCodes.DUPLICATE_KEY, Severity.ERROR, nameStart,
                     "duplicate member \"" + name + "\" (first at line " + firstPos.line() + ", col " + firstPos.col() + ")",
                     "keep one of them; JSON readers silently drop all but the last");
@@ -289,7 +284,12 @@ final class TolerantJsonParser {
                     + (pos >= n ? "" : " but found " + describe(pos)), "write members as \"name\": value");
         }
         pos++;
-        object.set(name, readValue(pointer + "/" + LocatedNode.escape(name), nameStart));
+        object.set(name, readValue(nameStart));
+        if (first >= 0) {
+            at.replace(first, last);
+        } else {
+            at.add(name, last);
+        }
         return name;
     }
 
@@ -315,7 +315,7 @@ final class TolerantJsonParser {
         throw stop(pos, "expected a member name in double quotes but found " + describe(pos), hintFor(pos));
     }
 
-    private ArrayNode readArray(String pointer) {
+    private ArrayNode readArray(ValuePos at) {
         int open = pos++;
         ArrayNode array = NODES.arrayNode();
         skipBlanks();
@@ -335,7 +335,8 @@ final class TolerantJsonParser {
                 pos++;
                 return array;
             }
-            array.add(readValue(pointer + "/" + array.size(), -1));
+            array.add(readValue(-1));
+            at.add(null, last);
             skipBlanks();
             if (pos >= n) {
                 throw unclosed(open, ']');

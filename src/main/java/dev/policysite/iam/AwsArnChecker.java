@@ -1,0 +1,148 @@
+package dev.policysite.iam;
+
+import dev.policysite.diag.Severity;
+import dev.policysite.iam.AwsActionChecker.ResolvedAction;
+import dev.policysite.json.LocatedNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks ARNs written in policies: their shape, and whether a Resource ARN can name a resource type of
+ * the statement's actions. Documentation placeholders ({@code [VPC_ID]}, {@code ${aws:username}},
+ * {@code BUCKET_NAME}) count as wildcards.
+ */
+final class AwsArnChecker {
+    private static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b",
+            "aws-iso-e", "aws-iso-f", "aws-eusc");
+
+    private final AwsCatalog catalog;
+    private final Problems problems;
+
+    AwsArnChecker(AwsCatalog catalog, Problems problems) {
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    /**
+     * Checks the shape of an ARN (or ARN pattern) and returns its fields with placeholders turned into
+     * wildcards; null for {@code *}, a whole-value placeholder, or an ARN too broken to compare.
+     */
+    Arn checkShape(LocatedNode at, String value) {
+        if (value.equals("*") || Placeholders.isPlaceholder(value)) {
+            return null;
+        }
+        String pattern = Placeholders.toWildcards(value);
+        if (!pattern.startsWith("arn:")) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "\"" + value + "\" is not an ARN",
+                    "write arn:partition:service:region:account:resource, or \"*\" for every resource");
+            return null;
+        }
+        Arn arn = Arn.parse(pattern);
+        if (arn == null) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR,
+                    "the ARN has " + Arn.fieldCount(pattern) + " of its 6 colon-separated parts",
+                    "write arn:partition:service:region:account:resource (leave region or account empty, not out)");
+            return null;
+        }
+        if (!PARTITIONS.contains(arn.partition()) && !isWildOrPlaceholder(arn.partition())) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "unknown partition \"" + arn.partition() + "\" in the ARN",
+                    "use aws (or aws-cn, aws-us-gov)");
+        }
+        if (arn.service().isEmpty()) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the ARN names no service", "e.g. arn:aws:s3:::bucket");
+        } else if (!arn.service().equals(AwsCatalog.lower(arn.service())) && !isWildOrPlaceholder(arn.service())) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the service in an ARN is lower-case",
+                    "write " + AwsCatalog.lower(arn.service()));
+        }
+        if (!isRegion(arn.region())) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "\"" + arn.region() + "\" is not a region",
+                    "write a region such as us-east-1, * for any, or leave it empty for global services");
+        }
+        if (!isAccount(arn.account())) {
+            problems.at(at, IamCodes.ARN_ACCOUNT_INVALID, Severity.WARNING,
+                    "account \"" + arn.account() + "\" in the ARN is not a 12-digit AWS account ID",
+                    "write a 12-digit ID, * for any, or a placeholder readers recognise such as ACCOUNT_ID or [ACCOUNT_ID]");
+        }
+        if (arn.resource().isEmpty()) {
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the ARN has no resource part",
+                    "end the ARN with the resource, e.g. role/name or * for all");
+            return null;
+        }
+        return arn;
+    }
+
+    /** The resource types the statement's (fully resolved) actions accept, in order of first mention. */
+    Set<AwsResourceType> acceptedTypes(List<ResolvedAction> actions) {
+        Set<AwsResourceType> accepted = new LinkedHashSet<>();
+        for (ResolvedAction r : actions) {
+            for (AwsAction a : r.actions()) {
+                accepted.addAll(catalog.resourceTypesFor(a));
+            }
+        }
+        return accepted;
+    }
+
+    /**
+     * Warns when {@code arn} can name none of the {@code accepted} resource types. Actions without
+     * resource types take no part (they are {@link IamCodes#RESOURCE_STAR_REQUIRED}'s business).
+     */
+    void checkResourceTypes(LocatedNode at, Arn arn, Set<AwsResourceType> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        for (AwsResourceType type : accepted) {
+            if (type.couldMatch(arn)) {
+                return;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (AwsResourceType type : accepted) {
+            if (names.size() == 6) {
+                names.add("...");
+                break;
+            }
+            names.add(type.service() + " " + type.name());
+        }
+        AwsResourceType first = accepted.iterator().next();
+        problems.at(at, IamCodes.ARN_MISMATCH, Severity.WARNING,
+                "this ARN matches no resource type of the statement's actions (" + String.join(", ", names) + ")",
+                "check the service and resource type in the ARN; e.g. " + first.name() + " ARNs look like " + first.arnFormat());
+    }
+
+    private static boolean isRegion(String region) {
+        if (region.isEmpty() || Placeholders.isUpperToken(region)) {
+            return true;
+        }
+        for (int i = 0; i < region.length(); i++) {
+            char c = region.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '*' || c == '?')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 12 digits, a digit pattern with wildcards, {@code aws}, empty, or an upper-case placeholder. */
+    private static boolean isAccount(String account) {
+        if (account.isEmpty() || account.equals("aws") || Placeholders.isUpperToken(account)) {
+            return true;
+        }
+        boolean wild = false;
+        for (int i = 0; i < account.length(); i++) {
+            char c = account.charAt(i);
+            if (c == '*' || c == '?') {
+                wild = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return wild || account.length() == 12;
+    }
+
+    private static boolean isWildOrPlaceholder(String field) {
+        return Wildcards.hasWildcard(field) || Placeholders.isUpperToken(field);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.policysite.iam;
+
+import java.util.Locale;
+
+/**
+ * A condition key from the catalog, e.g. {@code ec2:Vpc} (type ARN) or the template
+ * {@code aws:RequestTag/${TagKey}}, which stands for every concrete tag key ({@code aws:RequestTag/env}).
+ *
+ * @param key     as the catalog spells it
+ * @param type    String, ARN, Bool, Numeric, Date, IPAddress, ArrayOfString, ...
+ * @param service the catalog's service column ({@code aws} for global keys)
+ */
+public record AwsConditionKey(String key, String type, String service) {
+
+    /** Global keys apply to every action. */
+    public boolean isGlobal() {
+        return service.equals("aws") || key.regionMatches(true, 0, "aws:", 0, 4);
+    }
+
+    /** For a template key, the lower-case part up to and including the slash; otherwise null. */
+    String templatePrefix() {
+        return templatePrefixOf(key);
+    }
+
+    /** Does the concrete key a policy uses fall under this catalog key (case-insensitive)? */
+    boolean covers(String used) {
+        return covers(key, used);
+    }
+
+    static boolean covers(String catalogKey, String used) {
+        String prefix = templatePrefixOf(catalogKey);
+        if (prefix == null) {
+            return catalogKey.equalsIgnoreCase(used);
+        }
+        return used.length() > prefix.length() && used.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** {@code aws:RequestTag/${TagKey}}, {@code s3:RequestObjectTag/<key>}, {@code aws:PrincipalTag/tag-key}. */
+    static String templatePrefixOf(String key) {
+        int slash = key.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String rest = key.substring(slash + 1);
+        boolean template = (rest.startsWith("${") && rest.endsWith("}"))
+                || (rest.startsWith("<") && rest.endsWith(">"))
+                || rest.equalsIgnoreCase("tag-key");
+        return template ? key.substring(0, slash + 1).toLowerCase(Locale.ROOT) : null;
+    }
+}
