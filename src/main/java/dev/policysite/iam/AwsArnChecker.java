@@ -47,29 +47,33 @@ final class AwsArnChecker {
                     "write arn:partition:service:region:account:resource (leave region or account empty, not out)");
             return null;
         }
+        String invalid = null;
+        String hint = "";
         if (!PARTITIONS.contains(arn.partition()) && !isWildOrPlaceholder(arn.partition())) {
-            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "unknown partition \"" + arn.partition() + "\" in the ARN",
-                    "use aws (or aws-cn, aws-us-gov)");
+            invalid = "unknown partition \"" + arn.partition() + "\" in the ARN";
+            hint = "use aws (or aws-cn, aws-us-gov)";
+        } else if (arn.service().isEmpty()) {
+            invalid = "the ARN names no service";
+            hint = "e.g. arn:aws:s3:::bucket";
+        } else if (!arn.service().equals(AwsCatalog.lower(arn.service()))) {
+            invalid = "the service in an ARN is lower-case";
+            hint = "write " + AwsCatalog.lower(arn.service());
+        } else if (!isRegion(arn.region())) {
+            invalid = "\"" + arn.region() + "\" is not a region";
+            hint = "write a region such as us-east-1, * for any, or leave it empty for global services";
+        } else if (arn.resource().isEmpty()) {
+            invalid = "the ARN has no resource part";
+            hint = "end the ARN with the resource, e.g. role/name or * for all";
         }
-        if (arn.service().isEmpty()) {
-            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the ARN names no service", "e.g. arn:aws:s3:::bucket");
-        } else if (!arn.service().equals(AwsCatalog.lower(arn.service())) && !isWildOrPlaceholder(arn.service())) {
-            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the service in an ARN is lower-case",
-                    "write " + AwsCatalog.lower(arn.service()));
-        }
-        if (!isRegion(arn.region())) {
-            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "\"" + arn.region() + "\" is not a region",
-                    "write a region such as us-east-1, * for any, or leave it empty for global services");
+        if (invalid != null) {
+            // one problem per ARN: a broken ARN would only draw follow-up mismatches
+            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, invalid, hint);
+            return null;
         }
         if (!isAccount(arn.account())) {
             problems.at(at, IamCodes.ARN_ACCOUNT_INVALID, Severity.WARNING,
                     "account \"" + arn.account() + "\" in the ARN is not a 12-digit AWS account ID",
                     "write a 12-digit ID, * for any, or a placeholder readers recognise such as ACCOUNT_ID or [ACCOUNT_ID]");
-        }
-        if (arn.resource().isEmpty()) {
-            problems.at(at, IamCodes.ARN_INVALID, Severity.ERROR, "the ARN has no resource part",
-                    "end the ARN with the resource, e.g. role/name or * for all");
-            return null;
         }
         return arn;
     }

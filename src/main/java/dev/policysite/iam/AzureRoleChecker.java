@@ -102,7 +102,9 @@ final class AzureRoleChecker {
             ListRole role = ListRole.ofMember(member.name());
             if (role != ListRole.UNKNOWN) {
                 operations.checkList(member, role);
-                any |= (role == ListRole.ACTIONS || role == ListRole.DATA_ACTIONS) && member.node().size() > 0;
+                // a non-list was reported already; only a missing or empty list grants nothing
+                any |= (role == ListRole.ACTIONS || role == ListRole.DATA_ACTIONS)
+                        && (!member.node().isArray() || member.node().size() > 0);
             }
         }
         if (!any) {

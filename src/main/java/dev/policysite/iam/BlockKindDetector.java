@@ -25,7 +25,7 @@ final class BlockKindDetector {
             return detectObject(root, aws);
         }
         if (root.isArray() && !root.isEmpty()) {
-            if (allObjects(root) && anyStatement(root)) {
+            if (anyStatement(root)) {
                 return BlockKind.AWS_STATEMENTS;
             }
             return detectStrings(strings(root), aws);
@@ -188,15 +188,6 @@ final class BlockKindDetector {
             return false;
         }
         return namespace.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.');
-    }
-
-    private static boolean allObjects(JsonNode array) {
-        for (JsonNode e : array) {
-            if (!e.isObject()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean anyStatement(JsonNode array) {
