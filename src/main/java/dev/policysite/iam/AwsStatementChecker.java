@@ -106,12 +106,18 @@ final class AwsStatementChecker {
             problems.at(sid, IamCodes.VALUE_TYPE, Severity.ERROR, "Sid must be a string", "write it in double quotes");
             return;
         }
-        if (!sid.text().chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        StringBuilder alphanumeric = new StringBuilder();
+        sid.text().chars().filter(AwsStatementChecker::isAsciiAlphanumeric).forEach(c -> alphanumeric.append((char) c));
+        if (alphanumeric.length() != sid.text().length()) {
             // IAM (identity and trust policies) allows letters and digits only; some resource policies are laxer
             problems.at(sid, IamCodes.SID_INVALID, role == Role.RESOURCE_BASED ? Severity.WARNING : Severity.ERROR,
                     "Sid \"" + sid.text() + "\" may only hold letters and digits",
-                    "e.g. " + sid.text().replaceAll("[^A-Za-z0-9]", ""));
+                    alphanumeric.length() == 0 ? "use letters and digits only" : "e.g. " + alphanumeric);
         }
+    }
+
+    private static boolean isAsciiAlphanumeric(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private void checkEffect(LocatedNode statement, LocatedNode effect) {

@@ -37,7 +37,7 @@ final class BlockKindDetector {
     }
 
     private static BlockKind detectObject(JsonNode o, Supplier<AwsCatalog> aws) {
-        if (o.has("Statement") || isPolicyVersion(o.get("Version"))) {
+        if (o.has("Statement") || isPolicyVersion(o.get("Version")) || hasMisCasedStatement(o)) {
             return isTrustPolicy(o.get("Statement")) ? BlockKind.AWS_TRUST_POLICY : BlockKind.AWS_POLICY;
         }
         if (isAzureRole(o)) {
@@ -56,6 +56,17 @@ final class BlockKindDetector {
             return kind == BlockKind.OTHER_JSON ? BlockKind.AZURE_ACTIONS : kind;
         }
         return BlockKind.OTHER_JSON;
+    }
+
+    /** {@code "statement": [{"Effect": ...}]}: a policy with a mis-cased element, not some other "statement". */
+    private static boolean hasMisCasedStatement(JsonNode o) {
+        for (var e : o.properties()) {
+            if (e.getKey().equalsIgnoreCase("Statement")) {
+                JsonNode v = e.getValue();
+                return v.isObject() ? isStatement(v) : v.isArray() && anyStatement(v);
+            }
+        }
+        return false;
     }
 
     private static boolean isPolicyVersion(JsonNode version) {

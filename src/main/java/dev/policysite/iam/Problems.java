@@ -2,6 +2,7 @@ package dev.policysite.iam;
 
 import dev.policysite.diag.Severity;
 import dev.policysite.json.LocatedNode;
+import dev.policysite.json.OneLine;
 import dev.policysite.json.TextPos;
 
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.List;
 final class Problems {
     private final List<BlockProblem> list = new ArrayList<>();
 
+    /** Messages quote the user's text, which may hold line breaks; findings stay one line each. */
     void add(String code, Severity severity, TextPos at, String message, String hint) {
-        list.add(new BlockProblem(code, severity, at.line(), at.col(), message, hint));
+        list.add(new BlockProblem(code, severity, at.line(), at.col(), OneLine.of(message), OneLine.of(hint)));
     }
 
     /** At the start of the value. */

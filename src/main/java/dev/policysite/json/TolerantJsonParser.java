@@ -564,7 +564,7 @@ final class TolerantJsonParser {
     }
 
     private void report(String code, Severity severity, int offset, String message, String hint) {
-        problems.add(new JsonProblem(code, severity, lines.at(offset), message, hint));
+        problems.add(new JsonProblem(code, severity, lines.at(offset), OneLine.of(message), OneLine.of(hint)));
     }
 
     /** A short human name for the character at {@code at}. */
