@@ -129,9 +129,9 @@ final class AwsArnChecker {
         return true;
     }
 
-    /** 12 digits, a digit pattern with wildcards, {@code aws}, empty, or an upper-case placeholder. */
+    /** 12 digits, a digit pattern with wildcards, {@code aws}, empty, or a placeholder ({@code ACCOUNT_ID}, {@code account-id}). */
     private static boolean isAccount(String account) {
-        if (account.isEmpty() || account.equals("aws") || Placeholders.isUpperToken(account)) {
+        if (account.isEmpty() || account.equals("aws") || Placeholders.isUpperToken(account) || Placeholders.isDescriptive(account)) {
             return true;
         }
         boolean wild = false;

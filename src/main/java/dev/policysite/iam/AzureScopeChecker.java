@@ -42,7 +42,8 @@ final class AzureScopeChecker {
             problems.at(entry, IamCodes.AZURE_SCOPE_MALFORMED, Severity.ERROR, problem, HINT);
             return;
         }
-        if (parts[0].equalsIgnoreCase("subscriptions") && !isGuid(parts[1]) && !Placeholders.isPlaceholder(parts[1])) {
+        if (parts[0].equalsIgnoreCase("subscriptions") && !isGuid(parts[1]) && !Placeholders.isPlaceholder(parts[1])
+                && !Placeholders.isDescriptive(parts[1])) {
             problems.at(entry, IamCodes.AZURE_SCOPE_SUBSCRIPTION_INVALID, Severity.WARNING,
                     "subscription \"" + parts[1] + "\" is neither a subscription ID nor a recognisable placeholder",
                     "write the GUID, or a placeholder such as SUBSCRIPTION_ID");

@@ -21,6 +21,27 @@ final class Placeholders {
         return isUpperToken(s);
     }
 
+    /**
+     * A descriptive stand-in such as {@code account-id}, {@code AWS-account-ID} or {@code your_account}:
+     * letters and digits joined by hyphens or underscores. AWS's own docs write ARNs this way. A filler
+     * without a separator ({@code xxxxxxxxxxxx}) does not count: it looks like a value, not a note to replace it.
+     */
+    static boolean isDescriptive(String s) {
+        boolean letter = false;
+        boolean separator = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c == '_') {
+                separator = true;
+            } else if (Character.isLetter(c)) {
+                letter = true;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letter && separator;
+    }
+
     /** {@code BUCKET_NAME}, {@code REGION}: upper-case letters, digits and underscores, starting with a letter. */
     static boolean isUpperToken(String s) {
         if (s.length() < 2 || !(s.charAt(0) >= 'A' && s.charAt(0) <= 'Z')) {

@@ -128,7 +128,8 @@ class AwsCatalogChecksTest {
 
         @Test
         void accountsMustBeTwelveDigitsAWildcardOrARecognisablePlaceholder() {
-            for (String ok : new String[] {"123456789012", "*", "ACCOUNT_ID", "[ACCOUNT_ID]", "<account-id>", "${aws:PrincipalAccount}", "1234*"}) {
+            for (String ok : new String[] {"123456789012", "*", "ACCOUNT_ID", "[ACCOUNT_ID]", "<account-id>", "${aws:PrincipalAccount}", "1234*",
+                    "account-id", "AWS-account-ID"}) {
                 assertThat(codes(statement("\"sts:AssumeRole\"", "\"arn:aws:iam::" + ok + ":role/x\""))).as(ok).isEmpty();
             }
             String text = statement("\"sts:AssumeRole\"", "\"arn:aws:iam::xxxxxxxxxxxx:role/x\"");

@@ -114,7 +114,8 @@ class AzureChecksTest {
         void validScopes() {
             for (String ok : new String[] {"/", "/subscriptions/SUBSCRIPTION_ID", "/subscriptions/{subscriptionId}/resourceGroups/rg",
                     "/subscriptions/<subscription-id>/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/sa",
-                    "/providers/Microsoft.Management/managementGroups/mg", "/subscriptions/11111111-2222-3333-4444-555555555555"}) {
+                    "/providers/Microsoft.Management/managementGroups/mg", "/subscriptions/11111111-2222-3333-4444-555555555555",
+                    "/subscriptions/subscription-id/resourceGroups/my-rg"}) {
                 assertThat(scopeCodes(ok)).as(ok).isEmpty();
             }
         }

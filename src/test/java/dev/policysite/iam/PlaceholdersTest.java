@@ -26,6 +26,16 @@ class PlaceholdersTest {
     }
 
     @Test
+    void descriptiveStandInsNeedASeparator() {
+        assertThat(Placeholders.isDescriptive("account-id")).isTrue();
+        assertThat(Placeholders.isDescriptive("AWS-account-ID")).isTrue();
+        assertThat(Placeholders.isDescriptive("your_account")).isTrue();
+        assertThat(Placeholders.isDescriptive("xxxxxxxxxxxx")).isFalse();
+        assertThat(Placeholders.isDescriptive("1234-5678")).isFalse();
+        assertThat(Placeholders.isDescriptive("account id")).isFalse();
+    }
+
+    @Test
     void bracketedPlaceholdersBecomeWildcards() {
         assertThat(Placeholders.toWildcards("arn:aws:iam::*:role/[INSTANCE_PROFILE_NAME]"))
                 .isEqualTo("arn:aws:iam::*:role/*");
