@@ -63,7 +63,8 @@ final class AwsActionChecker {
         }
         if (!catalog.isKnownService(service)) {
             problems.at(entry, IamCodes.UNKNOWN_SERVICE, Severity.ERROR, "there is no AWS service with prefix \"" + service + "\"",
-                    Suggestions.hint(catalog.suggestServices(service, 3)));
+                    Suggestions.hint(catalog.suggestServices(service, 3),
+                            "check the prefix in the AWS Service Authorization Reference"));
             return ResolvedAction.unresolved(entry, text);
         }
         if (Wildcards.hasWildcard(name)) {
@@ -80,7 +81,8 @@ final class AwsActionChecker {
         if (action.isEmpty()) {
             problems.at(entry, IamCodes.UNKNOWN_ACTION, Severity.ERROR,
                     "service " + AwsCatalog.lower(service) + " has no action \"" + name + "\"",
-                    Suggestions.hint(catalog.suggestActions(text, 3)));
+                    Suggestions.hint(catalog.suggestActions(text, 3),
+                            "check the action list of " + AwsCatalog.lower(service) + " in the AWS Service Authorization Reference"));
             return ResolvedAction.unresolved(entry, text);
         }
         String canonical = action.get().fullName();

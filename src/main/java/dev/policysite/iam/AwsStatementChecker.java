@@ -109,10 +109,16 @@ final class AwsStatementChecker {
         StringBuilder alphanumeric = new StringBuilder();
         sid.text().chars().filter(AwsStatementChecker::isAsciiAlphanumeric).forEach(c -> alphanumeric.append((char) c));
         if (alphanumeric.length() != sid.text().length()) {
-            // IAM (identity and trust policies) allows letters and digits only; some resource policies are laxer
-            problems.at(sid, IamCodes.SID_INVALID, role == Role.RESOURCE_BASED ? Severity.WARNING : Severity.ERROR,
-                    "Sid \"" + sid.text() + "\" may only hold letters and digits",
-                    alphanumeric.length() == 0 ? "use letters and digits only" : "e.g. " + alphanumeric);
+            // IAM (identity and trust policies) allows letters and digits only; resource policies of
+            // services such as KMS and S3 also take spaces, so there it is only a suggestion
+            String hint = alphanumeric.length() == 0 ? "use letters and digits only" : "e.g. " + alphanumeric;
+            if (role == Role.RESOURCE_BASED) {
+                problems.at(sid, IamCodes.SID_INVALID, Severity.SUGGESTION,
+                        "Sid \"" + sid.text() + "\" has characters other than letters and digits, which IAM policies reject", hint);
+            } else {
+                problems.at(sid, IamCodes.SID_INVALID, Severity.ERROR,
+                        "Sid \"" + sid.text() + "\" may only hold letters and digits", hint);
+            }
         }
     }
 

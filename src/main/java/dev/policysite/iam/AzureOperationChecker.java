@@ -74,7 +74,8 @@ final class AzureOperationChecker {
             problems.at(entry, IamCodes.AZURE_UNKNOWN_OPERATION, Severity.ERROR,
                     catalog.isKnownNamespace(namespace) ? namespace + " has no operation \"" + op + "\""
                             : "there is no resource provider \"" + namespace + "\"",
-                    Suggestions.hint(catalog.suggest(op, 2)));
+                    Suggestions.hint(catalog.suggest(op, 2),
+                            "check the provider's operations: az provider operation show --namespace " + namespace));
             return;
         }
         if (!catalog.spelledAs(index, op)) {

@@ -20,7 +20,7 @@ public final class IamCodes {
     public static final String VALUE_TYPE = "iam.value-type";
     /** [E] an empty list where IAM needs at least one entry. */
     public static final String VALUE_EMPTY = "iam.value-empty";
-    /** [E/W] a Sid with characters other than letters and digits (a warning in resource-based statements). */
+    /** [E/S] a Sid with characters other than letters and digits (a suggestion in resource-based statements). */
     public static final String SID_INVALID = "iam.sid-invalid";
     /** [E] the same Sid twice. */
     public static final String SID_DUPLICATE = "iam.sid-duplicate";

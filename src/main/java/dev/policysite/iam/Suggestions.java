@@ -33,6 +33,11 @@ final class Suggestions {
         return names.isEmpty() ? "" : "did you mean " + String.join(" or ", names) + "?";
     }
 
+    /** "did you mean a, b?", or {@code otherwise} when nothing is close. */
+    static String hint(List<String> names, String otherwise) {
+        return names.isEmpty() ? otherwise : hint(names);
+    }
+
     /** Levenshtein distance, giving up (returning limit + 1) once it must exceed {@code limit}. */
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {

@@ -32,6 +32,12 @@ class AwsCatalogChecksTest {
         }
 
         @Test
+        void withNothingCloseTheHintPointsToTheReference() {
+            assertThat(check("[\"ec2:FrobnicateEverything\", \"ec2:DescribeVpcs\"]").problems()).singleElement()
+                    .satisfies(p -> assertThat(p.hint()).isEqualTo("check the action list of ec2 in the AWS Service Authorization Reference"));
+        }
+
+        @Test
         void wildcardsMustMatchSomething() {
             String text = "[\"ec2:Descr*\", \"ec2:Foo*\", \"s3:Get?bject\", \"*\", \"iam:*\"]";
             BlockResult r = check(text);

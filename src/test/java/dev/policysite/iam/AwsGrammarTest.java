@@ -76,7 +76,7 @@ class AwsGrammarTest {
             String s = "{\"Sid\": \"Public read\", \"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", "
                     + "\"Resource\": \"arn:aws:s3:::bucket/*\"}";
             assertThat(check(Checked.policy(s)).problems()).singleElement()
-                    .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+                    .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.SUGGESTION));
         }
 
         @Test

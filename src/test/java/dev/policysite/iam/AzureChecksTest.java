@@ -70,6 +70,9 @@ class AzureChecksTest {
             assertThat(found(r)).containsExactly("azure.unknown-operation@1:2", "azure.unknown-operation@1:43");
             assertThat(r.problems().get(0).hint()).isEqualTo("did you mean Microsoft.Compute/virtualMachines/read?");
             assertThat(r.problems().get(1).message()).isEqualTo("there is no resource provider \"Microsoft.Comptue\"");
+            assertThat(check("[\"Microsoft.Compute/virtualMachines/reboot/action\"]").problems()).singleElement()
+                    .satisfies(p -> assertThat(p.hint()).isEqualTo(
+                            "check the provider's operations: az provider operation show --namespace Microsoft.Compute"));
         }
 
         @Test
