@@ -55,7 +55,7 @@ final class AwsArnChecker {
         } else if (arn.service().isEmpty()) {
             invalid = "the ARN names no service";
             hint = "e.g. arn:aws:s3:::bucket";
-        } else if (!arn.service().equals(AwsCatalog.lower(arn.service()))) {
+        } else if (hasUpperCase(arn.service())) {
             invalid = "the service in an ARN is lower-case";
             hint = "write " + AwsCatalog.lower(arn.service());
         } else if (!isRegion(arn.region())) {
@@ -78,28 +78,32 @@ final class AwsArnChecker {
         return arn;
     }
 
-    /** The resource types the statement's (fully resolved) actions accept, in order of first mention. */
-    Set<AwsResourceType> acceptedTypes(List<ResolvedAction> actions) {
+    /**
+     * Warns when {@code arn} can name no resource type of the statement's (fully resolved) actions.
+     * Actions without resource types take no part: they are {@link IamCodes#RESOURCE_STAR_REQUIRED}'s business.
+     */
+    void checkResourceTypes(LocatedNode at, Arn arn, List<ResolvedAction> actions) {
+        boolean anyType = false;
+        for (ResolvedAction r : actions) {
+            for (AwsAction a : r.actions()) {
+                for (AwsResourceType type : catalog.resourceTypesFor(a)) {
+                    if (type.couldMatch(arn)) {
+                        return;
+                    }
+                    anyType = true;
+                }
+            }
+        }
+        if (anyType) {
+            reportMismatch(at, actions);
+        }
+    }
+
+    private void reportMismatch(LocatedNode at, List<ResolvedAction> actions) {
         Set<AwsResourceType> accepted = new LinkedHashSet<>();
         for (ResolvedAction r : actions) {
             for (AwsAction a : r.actions()) {
                 accepted.addAll(catalog.resourceTypesFor(a));
-            }
-        }
-        return accepted;
-    }
-
-    /**
-     * Warns when {@code arn} can name none of the {@code accepted} resource types. Actions without
-     * resource types take no part (they are {@link IamCodes#RESOURCE_STAR_REQUIRED}'s business).
-     */
-    void checkResourceTypes(LocatedNode at, Arn arn, Set<AwsResourceType> accepted) {
-        if (accepted.isEmpty()) {
-            return;
-        }
-        for (AwsResourceType type : accepted) {
-            if (type.couldMatch(arn)) {
-                return;
             }
         }
         List<String> names = new ArrayList<>();
@@ -114,6 +118,15 @@ final class AwsArnChecker {
         problems.at(at, IamCodes.ARN_MISMATCH, Severity.WARNING,
                 "this ARN matches no resource type of the statement's actions (" + String.join(", ", names) + ")",
                 "check the service and resource type in the ARN; e.g. " + first.name() + " ARNs look like " + first.arnFormat());
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRegion(String region) {

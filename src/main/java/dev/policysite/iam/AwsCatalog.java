@@ -65,7 +65,13 @@ public final class AwsCatalog {
     // ---------------------------------------------------------------- services and actions
 
     public boolean isKnownService(String prefix) {
-        return services.containsKey(lower(prefix));
+        return service(prefix) != null;
+    }
+
+    /** Prefixes are lower-case and nearly always written so: look up as written first, lower-cased second. */
+    private Service service(String prefix) {
+        Service s = services.get(prefix);
+        return s != null ? s : services.get(lower(prefix));
     }
 
     /** All service prefixes, sorted. */
@@ -81,7 +87,7 @@ public final class AwsCatalog {
     /** The catalog entry for {@code service:Name} (case-insensitive), with its canonical spelling. */
     public Optional<AwsAction> action(String action) {
         int colon = action.indexOf(':');
-        Service s = colon < 0 ? null : services.get(lower(action.substring(0, colon)));
+        Service s = colon < 0 ? null : service(action.substring(0, colon));
         return s == null ? Optional.empty() : Optional.ofNullable(s.find(action.substring(colon + 1)));
     }
 
@@ -114,7 +120,7 @@ public final class AwsCatalog {
             }
             return;
         }
-        Service s = services.get(lower(servicePart));
+        Service s = service(servicePart);
         if (s != null) {
             s.collect(namePart, out, limit);
         }
@@ -304,9 +310,9 @@ public final class AwsCatalog {
                     lines.fieldStart(b, 1), lines.fieldEnd(b, 1));
         }
 
-        private int compareName(int i, String name) {
+        private int compareName(int i, byte[] key) {
             int line = line(i);
-            return lines.compareIgnoreCase(lines.fieldStart(line, 1), lines.fieldEnd(line, 1), name);
+            return lines.compareIgnoreCase(lines.fieldStart(line, 1), lines.fieldEnd(line, 1), key);
         }
 
         AwsAction actionAt(int i) {
@@ -319,12 +325,12 @@ public final class AwsCatalog {
             return a;
         }
 
-        int lowerBound(String name) {
+        int lowerBound(byte[] key) {
             int lo = 0;
             int hi = size();
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (compareName(mid, name) < 0) {
+                if (compareName(mid, key) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -334,8 +340,9 @@ public final class AwsCatalog {
         }
 
         AwsAction find(String name) {
-            int i = lowerBound(name);
-            return i < size() && compareName(i, name) == 0 ? actionAt(i) : null;
+            byte[] key = CatalogLines.key(name);
+            int i = lowerBound(key);
+            return i < size() && compareName(i, key) == 0 ? actionAt(i) : null;
         }
 
         void collect(String namePattern, List<AwsAction> out, int limit) {
@@ -346,7 +353,7 @@ public final class AwsCatalog {
                 }
                 return;
             }
-            String prefix = Wildcards.literalPrefix(namePattern);
+            byte[] prefix = CatalogLines.key(Wildcards.literalPrefix(namePattern));
             for (int i = lowerBound(prefix); i < size() && out.size() < limit; i++) {
                 int line = line(i);
                 if (!lines.startsWithIgnoreCase(lines.fieldStart(line, 1), lines.fieldEnd(line, 1), prefix)) {

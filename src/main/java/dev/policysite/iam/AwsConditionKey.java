@@ -28,23 +28,30 @@ public record AwsConditionKey(String key, String type, String service) {
     }
 
     static boolean covers(String catalogKey, String used) {
-        String prefix = templatePrefixOf(catalogKey);
-        if (prefix == null) {
+        int prefix = templatePrefixLength(catalogKey);
+        if (prefix < 0) {
             return catalogKey.equalsIgnoreCase(used);
         }
-        return used.length() > prefix.length() && used.regionMatches(true, 0, prefix, 0, prefix.length());
+        return used.length() > prefix && used.regionMatches(true, 0, catalogKey, 0, prefix);
     }
 
     /** {@code aws:RequestTag/${TagKey}}, {@code s3:RequestObjectTag/<key>}, {@code aws:PrincipalTag/tag-key}. */
     static String templatePrefixOf(String key) {
+        int prefix = templatePrefixLength(key);
+        return prefix < 0 ? null : key.substring(0, prefix).toLowerCase(Locale.ROOT);
+    }
+
+    /** Length of a template key's part up to and including the slash, or -1 for a plain key; allocates nothing. */
+    private static int templatePrefixLength(String key) {
         int slash = key.indexOf('/');
         if (slash < 0) {
-            return null;
+            return -1;
         }
-        String rest = key.substring(slash + 1);
-        boolean template = (rest.startsWith("${") && rest.endsWith("}"))
-                || (rest.startsWith("<") && rest.endsWith(">"))
-                || rest.equalsIgnoreCase("tag-key");
-        return template ? key.substring(0, slash + 1).toLowerCase(Locale.ROOT) : null;
+        int rest = slash + 1;
+        int end = key.length();
+        boolean template = (key.startsWith("${", rest) && key.endsWith("}"))
+                || (key.startsWith("<", rest) && key.endsWith(">"))
+                || (end - rest == 7 && key.regionMatches(true, rest, "tag-key", 0, 7));
+        return template ? rest : -1;
     }
 }

@@ -202,7 +202,6 @@ final class AwsStatementChecker {
             return;
         }
         boolean star = false;
-        Set<AwsResourceType> accepted = null;
         for (LocatedNode entry : list.elementsOrSelf()) {
             String text = entry.text();
             if (text == null) {
@@ -213,10 +212,7 @@ final class AwsStatementChecker {
             star |= text.equals("*");
             Arn arn = arns.checkShape(entry, text);
             if (arn != null && resource != null && actionsKnown) {
-                if (accepted == null) {
-                    accepted = arns.acceptedTypes(resolved);
-                }
-                arns.checkResourceTypes(entry, arn, accepted);
+                arns.checkResourceTypes(entry, arn, resolved);
             }
         }
         if (resource == null || !positiveActions) {

@@ -66,8 +66,9 @@ public final class AzureCatalog {
 
     /** Position of {@code operation} in the catalog (case-insensitive), or -1; for checks that avoid building strings. */
     int indexOf(String operation) {
-        int i = lowerBound(operation);
-        return i < order.length && compare(i, operation) == 0 ? i : -1;
+        byte[] key = CatalogLines.key(operation);
+        int i = lowerBound(key);
+        return i < order.length && compare(i, key) == 0 ? i : -1;
     }
 
     /** Is the operation at {@code index} spelt exactly as {@code operation}, case included? */
@@ -94,7 +95,7 @@ public final class AzureCatalog {
 
     /** The catalog's spelling of a provider namespace such as {@code Microsoft.Compute}. */
     public Optional<String> canonicalNamespace(String namespace) {
-        String prefix = namespace + "/";
+        byte[] prefix = CatalogLines.key(namespace + "/");
         int i = lowerBound(prefix);
         return i < order.length && startsWith(i, prefix)
                 ? Optional.of(operation(i).substring(0, namespace.length())) : Optional.empty();
@@ -107,7 +108,7 @@ public final class AzureCatalog {
 
     /** Up to {@code limit} operations (canonical spelling) a wildcard pattern covers; {@code *} spans slashes. */
     public List<String> matching(String pattern, int limit) {
-        String prefix = Wildcards.literalPrefix(pattern);
+        byte[] prefix = CatalogLines.key(Wildcards.literalPrefix(pattern));
         List<String> out = new ArrayList<>();
         for (int i = lowerBound(prefix); i < order.length && out.size() < limit && startsWith(i, prefix); i++) {
             String op = operation(i);
@@ -145,17 +146,17 @@ public final class AzureCatalog {
         return lines.field(order[i], 0);
     }
 
-    private int compare(int i, String key) {
+    private int compare(int i, byte[] key) {
         int line = order[i];
         return lines.compareIgnoreCase(lines.fieldStart(line, 0), lines.fieldEnd(line, 0), key);
     }
 
-    private boolean startsWith(int i, String prefix) {
+    private boolean startsWith(int i, byte[] prefix) {
         int line = order[i];
         return lines.startsWithIgnoreCase(lines.fieldStart(line, 0), lines.fieldEnd(line, 0), prefix);
     }
 
-    private int lowerBound(String key) {
+    private int lowerBound(byte[] key) {
         int lo = 0;
         int hi = order.length;
         while (lo < hi) {

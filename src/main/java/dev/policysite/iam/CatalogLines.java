@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class CatalogLines {
     private final byte[] data;
+    /** {@code data} with ASCII letters lower-cased: case-insensitive comparison becomes a vectorised byte compare. */
+    private final byte[] folded;
     private final int[] starts;
     private final int[] ends;
     private final int count;
@@ -19,6 +21,11 @@ final class CatalogLines {
 
     private CatalogLines(byte[] data, int[] starts, int[] ends, int count, int keyField) {
         this.data = data;
+        this.folded = new byte[data.length];
+        for (int i = 0; i < data.length; i++) {
+            byte b = data[i];
+            folded[i] = b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+        }
         this.starts = starts;
         this.ends = ends;
         this.count = count;
@@ -111,18 +118,29 @@ final class CatalogLines {
         return data;
     }
 
-    /** Compares {@code data[from..to)} with {@code key}, ignoring ASCII case; sign as in compareTo. */
-    int compareIgnoreCase(int from, int to, String key) {
-        int len = to - from;
-        int n = Math.min(len, key.length());
-        for (int i = 0; i < n; i++) {
-            int a = fold(data[from + i] & 0xff);
-            int b = fold(key.charAt(i));
-            if (a != b) {
-                return a - b;
-            }
+    /**
+     * A search key in the form the comparisons below take: ASCII letters lower-cased, one byte a
+     * character. Characters outside Latin-1 become 0xFF, which no catalog line contains.
+     */
+    static byte[] key(String text) {
+        byte[] key = new byte[text.length()];
+        for (int i = 0; i < key.length; i++) {
+            char c = text.charAt(i);
+            key[i] = c > 0xFF ? (byte) 0xFF : (byte) fold(c);
         }
-        return len - key.length();
+        return key;
+    }
+
+    /** Compares {@code data[from..to)} with a {@link #key(String) key}, ignoring ASCII case; sign as in compareTo. */
+    int compareIgnoreCase(int from, int to, byte[] key) {
+        int i = Arrays.mismatch(folded, from, to, key, 0, key.length);
+        if (i < 0) {
+            return 0;
+        }
+        if (i >= to - from || i >= key.length) {
+            return (to - from) - key.length;
+        }
+        return (folded[from + i] & 0xff) - (key[i] & 0xff);
     }
 
     /** Is {@code data[from..to)} exactly {@code text}? */
@@ -138,30 +156,21 @@ final class CatalogLines {
         return true;
     }
 
-    /** Does {@code data[from..to)} start with {@code prefix}, ignoring ASCII case? */
-    boolean startsWithIgnoreCase(int from, int to, String prefix) {
-        if (to - from < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (fold(data[from + i] & 0xff) != fold(prefix.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** Does {@code data[from..to)} start with a {@link #key(String) key}, ignoring ASCII case? */
+    boolean startsWithIgnoreCase(int from, int to, byte[] prefix) {
+        return to - from >= prefix.length && Arrays.equals(folded, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
     /** Compares two byte ranges ignoring ASCII case. */
     int compareRangesIgnoreCase(int aFrom, int aTo, int bFrom, int bTo) {
-        int n = Math.min(aTo - aFrom, bTo - bFrom);
-        for (int i = 0; i < n; i++) {
-            int a = fold(data[aFrom + i] & 0xff);
-            int b = fold(data[bFrom + i] & 0xff);
-            if (a != b) {
-                return a - b;
-            }
+        int i = Arrays.mismatch(folded, aFrom, aTo, folded, bFrom, bTo);
+        if (i < 0) {
+            return 0;
         }
-        return (aTo - aFrom) - (bTo - bFrom);
+        if (i >= aTo - aFrom || i >= bTo - bFrom) {
+            return (aTo - aFrom) - (bTo - bFrom);
+        }
+        return (folded[aFrom + i] & 0xff) - (folded[bFrom + i] & 0xff);
     }
 
     private static int fold(int c) {
