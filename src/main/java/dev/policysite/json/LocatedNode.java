@@ -85,6 +85,23 @@ public final class LocatedNode {
         return out;
     }
 
+    /** Every string value at or below this one, in text order (e.g. to find where an action is written). */
+    public List<LocatedNode> stringValues() {
+        List<LocatedNode> out = new ArrayList<>();
+        collectStrings(out);
+        return out;
+    }
+
+    private void collectStrings(List<LocatedNode> out) {
+        if (node.isTextual()) {
+            out.add(this);
+        } else if (node.isArray()) {
+            elements().forEach(e -> e.collectStrings(out));
+        } else if (node.isObject()) {
+            members().forEach(m -> m.collectStrings(out));
+        }
+    }
+
     /** Where this value starts. */
     public TextPos pos() {
         return doc.posOf(pos.start);

@@ -298,6 +298,15 @@ class StrictJsonTest {
         }
 
         @Test
+        void stringValuesAreListedInTextOrderWithTheirPointers() {
+            String text = "{\"Statement\": [{\"Sid\": \"A\", \"Action\": [\"s3:GetObject\", 5, \"s3:PutObject\"]}],\n \"Id\": \"x\"}";
+            List<LocatedNode> strings = StrictJson.parse(text).json().rootNode().stringValues();
+            assertThat(strings).extracting(LocatedNode::text).containsExactly("A", "s3:GetObject", "s3:PutObject", "x");
+            assertThat(strings.get(2).pointer()).isEqualTo("/Statement/0/Action/2");
+            assertThat(strings.get(3).pos()).isEqualTo(new TextPos(text.indexOf("\"x\""), 2, 8));
+        }
+
+        @Test
         void elementsOrSelfTreatsAStringAsAListOfOne() {
             LocatedNode root = StrictJson.parse("{\"Action\": \"s3:GetObject\"}").json().rootNode();
             assertThat(root.get("Action").elementsOrSelf()).extracting(LocatedNode::text).containsExactly("s3:GetObject");
