@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class TolerantJsonParser {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Jackson's default limit too; deeper text is not a documentation example but would exhaust the stack. */
+    static final int MAX_DEPTH = 1000;
 
     private final String s;
     private final int n;
@@ -25,6 +27,7 @@ final class TolerantJsonParser {
     private final boolean allowFragments;
     private final List<JsonProblem> problems = new ArrayList<>();
     private int pos;
+    private int depth;
     /** The position record of the value {@link #readValue} read last. */
     private ValuePos last;
 
@@ -204,10 +207,15 @@ final class TolerantJsonParser {
         ValuePos at = new ValuePos(nameStart, pos);
         char c = s.charAt(pos);
         JsonNode value;
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw stop(pos, "the JSON is nested more than " + MAX_DEPTH + " levels deep", "flatten the structure");
+        }
         if (c == '{') {
             value = readObject(at);
+            depth--;
         } else if (c == '[') {
             value = readArray(at);
+            depth--;
         } else if (c == '"') {
             value = NODES.textNode(readString('"'));
         } else if (c == '\'') {

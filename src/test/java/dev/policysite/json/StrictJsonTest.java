@@ -189,6 +189,15 @@ class StrictJsonTest {
         }
 
         @Test
+        void absurdNestingStopsInsteadOfOverflowingTheStack() {
+            String deep = "[".repeat(5000) + "]".repeat(5000);
+            JsonParseResult r = StrictJson.parse(deep);
+            assertThat(r.json()).isNull();
+            assertThat(codesAndPlaces(r)).containsExactly("json.syntax@1:1001");
+            assertThat(StrictJson.parse("[".repeat(900) + "]".repeat(900)).problems()).isEmpty();
+        }
+
+        @Test
         void unclosedCommentStops() {
             assertThat(codesAndPlaces(StrictJson.parse("{} /* note")))
                     .containsExactly("json.comment@1:4", "json.syntax@1:4");
