@@ -65,7 +65,7 @@ final class AwsStatementChecker {
         if (action != null && notAction != null) {
             problems.atName(notAction, IamCodes.ACTION_AND_NOTACTION, Severity.ERROR,
                     "a statement has Action or NotAction, not both", "split it into two statements");
-        } else if (action == null && notAction == null) {
+        } else if (action == null && notAction == null && !hasMisCased(statement, "Action", "NotAction")) {
             problems.at(statement, IamCodes.ACTION_MISSING, Severity.ERROR, "the statement has no Action",
                     "add \"Action\": [...] with the actions it allows or denies");
         }
@@ -122,16 +122,31 @@ final class AwsStatementChecker {
         }
     }
 
+    /** Is one of {@code names} there in other case ("action")? Then that is the problem to report, not a missing element. */
+    private static boolean hasMisCased(LocatedNode statement, String... names) {
+        for (String name : names) {
+            for (var it = statement.node().fieldNames(); it.hasNext(); ) {
+                if (it.next().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAsciiAlphanumeric(int c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private void checkEffect(LocatedNode statement, LocatedNode effect) {
-        if (effect == null) {
+        if (effect == null && !hasMisCased(statement, "Effect")) {
             problems.at(statement, IamCodes.EFFECT_MISSING, Severity.ERROR, "the statement has no Effect",
                     "add \"Effect\": \"Allow\" or \"Effect\": \"Deny\"");
+        } else if (effect == null) {
+            return; // the mis-cased element is reported as such
         } else if (!effect.node().isTextual()) {
-            problems.at(effect, IamCodes.VALUE_TYPE, Severity.ERROR, "Effect must be the string \"Allow\" or \"Deny\"", "");
+            problems.at(effect, IamCodes.VALUE_TYPE, Severity.ERROR, "Effect must be the string \"Allow\" or \"Deny\"",
+                    "write \"Effect\": \"Allow\"");
         } else if (!effect.text().equals("Allow") && !effect.text().equals("Deny")) {
             String hint = effect.text().equalsIgnoreCase("allow") ? "write \"Allow\" (values are case-sensitive)"
                     : effect.text().equalsIgnoreCase("deny") ? "write \"Deny\" (values are case-sensitive)"
@@ -161,7 +176,8 @@ final class AwsStatementChecker {
             problems.atName(notPrincipal, IamCodes.PRINCIPAL_AND_NOTPRINCIPAL, Severity.ERROR,
                     "a statement has Principal or NotPrincipal, not both", "keep one of them");
         }
-        if (principal == null && notPrincipal == null && role != Role.IDENTITY) {
+        if (principal == null && notPrincipal == null && role != Role.IDENTITY
+                && !hasMisCased(statement, "Principal", "NotPrincipal")) {
             problems.at(statement, IamCodes.PRINCIPAL_MISSING, Severity.ERROR,
                     role == Role.TRUST ? "a trust policy statement needs a Principal: who may assume the role"
                             : "a resource-based policy statement needs a Principal",
@@ -193,6 +209,9 @@ final class AwsStatementChecker {
             return;
         }
         if (resource == null && notResource == null) {
+            if (hasMisCased(statement, "Resource", "NotResource")) {
+                return; // the mis-cased element is reported as such
+            }
             problems.at(statement, IamCodes.RESOURCE_MISSING, Severity.ERROR, "the statement has no Resource",
                     "add \"Resource\": with the ARNs it applies to, or \"*\"");
             return;

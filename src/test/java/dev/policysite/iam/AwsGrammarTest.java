@@ -104,6 +104,16 @@ class AwsGrammarTest {
         }
 
         @Test
+        void aMisCasedElementIsReportedOnceNotAlsoAsMissing() {
+            String text = "{\"effect\": \"Allow\", \"action\": \"s3:GetObject\", \"resource\": \"*\"}";
+            BlockResult r = check(text);
+            assertThat(r.kind()).isEqualTo(BlockKind.AWS_STATEMENT);
+            assertThat(found(r)).containsExactly("iam.member-unknown@1:2", "iam.member-unknown@1:21", "iam.member-unknown@1:47");
+            assertThat(r.problems()).extracting(BlockProblem::hint).containsExactly("element names are case-sensitive: write \"Effect\"",
+                    "element names are case-sensitive: write \"Action\"", "element names are case-sensitive: write \"Resource\"");
+        }
+
+        @Test
         void valueTypesAreChecked() {
             assertThat(found("{\"Effect\": \"Allow\", \"Action\": 5, \"Resource\": \"*\"}")).containsExactly("iam.value-type@1:31");
             assertThat(found("{\"Effect\": \"Allow\", \"Action\": [], \"Resource\": \"*\"}")).containsExactly("iam.value-empty@1:31");
