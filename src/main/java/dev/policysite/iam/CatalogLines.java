@@ -19,13 +19,9 @@ final class CatalogLines {
     private final int[] keyStarts;
     private final int[] keyEnds;
 
-    private CatalogLines(byte[] data, int[] starts, int[] ends, int count, int keyField) {
+    private CatalogLines(byte[] data, byte[] folded, int[] starts, int[] ends, int count, int keyField) {
         this.data = data;
-        this.folded = new byte[data.length];
-        for (int i = 0; i < data.length; i++) {
-            byte b = data[i];
-            folded[i] = b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
-        }
+        this.folded = folded;
         this.starts = starts;
         this.ends = ends;
         this.count = count;
@@ -50,10 +46,12 @@ final class CatalogLines {
         int count = 0;
         int pos = 0;
         int n = data.length;
+        byte[] folded = new byte[n];
         while (pos < n) {
             int end = pos;
-            while (end < n && data[end] != '\n') {
-                end++;
+            // one pass finds the line end and folds the case
+            for (byte b; end < n && (b = data[end]) != '\n'; end++) {
+                folded[end] = b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
             }
             int contentEnd = end > pos && data[end - 1] == '\r' ? end - 1 : end;
             if (contentEnd > pos) {
@@ -66,7 +64,7 @@ final class CatalogLines {
             }
             pos = end + 1;
         }
-        return new CatalogLines(data, starts, ends, count, keyField);
+        return new CatalogLines(data, folded, starts, ends, count, keyField);
     }
 
     int count() {
