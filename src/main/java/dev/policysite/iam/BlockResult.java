@@ -1,0 +1,32 @@
+package dev.policysite.iam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.policysite.diag.Severity;
+import dev.policysite.json.LocatedJson;
+
+import java.util.List;
+
+/**
+ * The outcome of checking one code block.
+ *
+ * @param kind     what the block shows
+ * @param value    the parsed value, wrapped in {@code [ ]} or {@code { }} when the block is a fragment;
+ *                 null when the block is not readable as JSON ({@link BlockKind#INVALID} or empty)
+ * @param problems every problem, in text order
+ * @param located  the same value with the position of every value and member name (null with {@code value})
+ */
+public record BlockResult(BlockKind kind, JsonNode value, List<BlockProblem> problems, LocatedJson located) {
+
+    public BlockResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    }
+
+    /** The problems with this code, for tests and tools. */
+    public List<BlockProblem> problems(String code) {
+        return problems.stream().filter(p -> p.code().equals(code)).toList();
+    }
+}
