@@ -2,6 +2,7 @@ package dev.policysite.cli;
 
 import dev.policysite.config.SiteConfig;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.search.SearchIndexPlugin;
 import dev.policysite.site.SitePlugin;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ final class Plugins {
 
     static List<SitePlugin> forSite(SiteConfig config, Diagnostics diagnostics) {
         List<SitePlugin> plugins = new ArrayList<>();
+        plugins.add(new SearchIndexPlugin());
         return plugins;
     }
 }
