@@ -3,6 +3,7 @@ package dev.policysite.markdown.headings;
 import dev.policysite.markdown.Nodes;
 import dev.policysite.markdown.attrs.AttrList;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -27,19 +28,36 @@ public final class HeadingPass {
     }
 
     public void run(Node document) {
+        List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                handle(heading);
+                headings.add(heading);
+                visitChildren(heading);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                // as Python-Markdown's toc: ids set with {: #id } are taken first, wherever they are, and kept as
+                // written; generated ids then avoid them (## Foo before ## Bar {: #foo } gets foo_1)
+                if (node instanceof AttrList && ((AttrList) node).attributes().containsKey("id")) {
+                    ids.add(((AttrList) node).attributes().get("id"));
+                }
+                visitChildren(node);
             }
         });
+        headings.forEach(this::handle);
+    }
+
+    private static String explicitId(Heading heading) {
+        AttrList attrs = AttrList.of(heading);
+        return attrs == null ? null : attrs.attributes().get("id");
     }
 
     private void handle(Heading heading) {
         String title = Nodes.plainText(heading).strip();
-        AttrList attrs = AttrList.of(heading);
-        String explicit = attrs == null ? null : attrs.attributes().get("id");
-        String id = Slugs.unique(explicit != null ? explicit : Slugs.slugify(title), ids);
+        String explicit = explicitId(heading);
+        String id = explicit != null ? explicit : Slugs.unique(Slugs.slugify(title), ids);
         AttrList.on(heading).put("id", id);
         if (!permalinkSymbol.isEmpty()) {
             heading.appendChild(new Permalink(id, permalinkSymbol));
