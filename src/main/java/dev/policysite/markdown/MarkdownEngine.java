@@ -2,11 +2,11 @@ package dev.policysite.markdown;
 
 import dev.policysite.markdown.admonition.AdmonitionExtension;
 import dev.policysite.markdown.attrs.AttrListExtension;
+import dev.policysite.markdown.footnotes.FootnotesExtension;
 import dev.policysite.markdown.headings.HeadingsExtension;
 import dev.policysite.markdown.highlight.HighlightExtension;
 import dev.policysite.markdown.tabs.TabbedExtension;
 import org.commonmark.Extension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
