@@ -69,6 +69,20 @@ public final class NavView {
         return n > 2 * WINDOW ? n - visible().size() : 0;
     }
 
+    /** How many children of a windowed section come before the visible ones ("… N more" above them). */
+    public int getHiddenBefore() {
+        List<NavItem> all = item.children();
+        if (all.size() <= 2 * WINDOW) {
+            return 0;
+        }
+        return windowStart(all);
+    }
+
+    /** How many children of a windowed section come after the visible ones ("… N more" below them). */
+    public int getHiddenAfter() {
+        return getHidden() - getHiddenBefore();
+    }
+
     public List<NavView> getChildren() {
         return of(visible(), currentUrl, activePath, baseUrl);
     }
@@ -78,6 +92,12 @@ public final class NavView {
         if (all.size() <= 2 * WINDOW) {
             return all;
         }
+        int from = windowStart(all);
+        return all.subList(from, Math.min(all.size(), from + WINDOW));
+    }
+
+    /** Where the window of a long section starts: around the child on the current path, else at the top. */
+    private int windowStart(List<NavItem> all) {
         int at = 0;
         for (int i = 0; i < all.size(); i++) {
             if (activePath.contains(all.get(i))) {
@@ -85,7 +105,6 @@ public final class NavView {
                 break;
             }
         }
-        int from = Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
-        return all.subList(from, Math.min(all.size(), from + WINDOW));
+        return Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
     }
 }
