@@ -41,6 +41,9 @@ public final class Browser implements AutoCloseable {
             "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
             "--mute-audio", "--no-default-browser-check", "--disable-features=Translate,MediaRouter,OptimizationHints");
 
+    /** Selenium warns that it has no CDP bindings for this Chromium; the few CDP commands used go through chromedriver. */
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet();
+
     private final ChromeDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
@@ -51,6 +54,12 @@ public final class Browser implements AutoCloseable {
         this.service = service;
         this.profile = profile;
         this.downloads = downloads;
+    }
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /** Skips the calling test when Chromium or its driver is missing, or browser tests are switched off. */
