@@ -16,8 +16,8 @@ import java.util.Set;
  * its braces are not). The h1 is the page title and is left out.
  */
 final class PageTextExtractor {
-    static final int SECTION_TEXT_LIMIT = 280;
-    static final int PAGE_TEXT_LIMIT = 1400;
+    static final int SECTION_TEXT_LIMIT = 200;
+    static final int PAGE_TEXT_LIMIT = 800;
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "div", "pre", "blockquote", "dt", "dd",
             "summary", "label", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption");
@@ -101,9 +101,20 @@ final class PageTextExtractor {
         private void startSection(Element heading) {
             flush();
             anchor = heading.id();
-            Element copy = heading.clone();
-            copy.select("a.headerlink").remove();
-            title = copy.text();
+            TextBudget text = new TextBudget(Integer.MAX_VALUE);
+            appendTextWithoutPermalinks(heading, text);
+            title = text.text();
+        }
+
+        private static void appendTextWithoutPermalinks(Element e, TextBudget out) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode) {
+                    out.append(((TextNode) child).getWholeText());
+                } else if (child instanceof Element && !(((Element) child).normalName().equals("a")
+                        && ((Element) child).hasClass("headerlink"))) {
+                    appendTextWithoutPermalinks((Element) child, out);
+                }
+            }
         }
 
         private void flush() {

@@ -18,6 +18,8 @@ public final class NavView {
     private final String currentUrl;
     private final Set<NavItem> activePath;
     private final String baseUrl;
+    /** Where this section's window starts, once worked out (templates ask several times per render). */
+    private int windowStart = -1;
 
     NavView(NavItem item, String currentUrl, Set<NavItem> activePath, String baseUrl) {
         this.item = item;
@@ -98,13 +100,17 @@ public final class NavView {
 
     /** Where the window of a long section starts: around the child on the current path, else at the top. */
     private int windowStart(List<NavItem> all) {
-        int at = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (activePath.contains(all.get(i))) {
-                at = i;
-                break;
+        if (windowStart < 0) {
+            int at = 0;
+            // the active path is a handful of items: find this section's child among them, not among thousands
+            for (NavItem onPath : activePath) {
+                if (onPath.parent() == item) {
+                    at = Math.max(0, all.indexOf(onPath));
+                    break;
+                }
             }
+            windowStart = Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
         }
-        return Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
+        return windowStart;
     }
 }

@@ -38,6 +38,9 @@ class ScreenshotTest {
                 shoot(browser, server.url("guides/getting-started/"), "tabs-" + scheme, true);
                 shoot(browser, server.url("reference/admonitions/"), "admonitions-" + scheme, true);
                 shoot(browser, server.url("reference/tables/"), "tables-" + scheme, true);
+                browser.open(server.url("guides/getting-started/"));
+                search(browser, "role");
+                browser.screenshot(OUT.resolve("search-" + scheme + ".png"), false);
             }
             browser.emulate(390, 844, 2, true);
             browser.emulateColorScheme("light");
@@ -47,7 +50,17 @@ class ScreenshotTest {
             browser.screenshot(OUT.resolve("phone-nav-open-light.png"), false);
             browser.emulateColorScheme("dark");
             shoot(browser, server.url(""), "phone-home-dark", false);
+            search(browser, "snapshot");
+            browser.screenshot(OUT.resolve("phone-search-dark.png"), false);
         }
+    }
+
+    private static void search(Browser browser, String query) {
+        org.openqa.selenium.WebElement input = browser.driver().findElement(org.openqa.selenium.By.id("ps-search-input"));
+        input.click();
+        input.sendKeys(query);
+        browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".ps-search-result")).isEmpty());
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
     }
 
     private static void shoot(Browser browser, String url, String name, boolean fullPage) throws Exception {
