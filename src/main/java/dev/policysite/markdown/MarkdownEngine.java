@@ -4,6 +4,7 @@ import dev.policysite.markdown.admonition.AdmonitionExtension;
 import dev.policysite.markdown.attrs.AttrListExtension;
 import dev.policysite.markdown.footnotes.FootnotesExtension;
 import dev.policysite.markdown.headings.HeadingsExtension;
+import dev.policysite.markdown.html.MarkdownInHtmlExtension;
 import dev.policysite.markdown.tabs.TabbedExtension;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * CommonMark + GFM tables + footnotes + the MkDocs dialect (admonitions, details, tabs, attr_list,
- * heading permalinks). Parser and renderer are built once and are thread-safe; per-page work (ids, links)
+ * md_in_html, heading permalinks). Parser and renderer are built once and are thread-safe; per-page work (ids, links)
  * happens in passes over the parsed document, so the same tree also serves {@code check}.
  */
 public final class MarkdownEngine {
@@ -35,7 +36,7 @@ public final class MarkdownEngine {
         List<Extension> exts = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
                 TaskListItemsExtension.create(), AdmonitionExtension.create(), TabbedExtension.create(),
-                AttrListExtension.create(), HeadingsExtension.create()));
+                AttrListExtension.create(), HeadingsExtension.create(), MarkdownInHtmlExtension.create()));
         exts.addAll(extra);
         parser = Parser.builder().extensions(exts).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         // raw HTML passes through, as in MkDocs (<figure>, <p align="center">, <iframe>)
