@@ -5,6 +5,7 @@ import dev.policysite.markdown.attrs.AttrListExtension;
 import dev.policysite.markdown.footnotes.FootnotesExtension;
 import dev.policysite.markdown.headings.HeadingsExtension;
 import dev.policysite.markdown.highlight.HighlightExtension;
+import dev.policysite.markdown.html.MarkdownInHtmlExtension;
 import dev.policysite.markdown.tabs.TabbedExtension;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -20,8 +21,9 @@ import java.util.List;
 
 /**
  * CommonMark + GFM tables + footnotes + the MkDocs dialect (admonitions, details, tabs, attr_list,
- * heading permalinks) + build-time code highlighting. Parser and renderer are built once and are thread-safe; per-page work (ids, links)
- * happens in passes over the parsed document, so the same tree also serves {@code check}.
+ * md_in_html, heading permalinks) + build-time code highlighting. Parser and renderer are built once and are
+ * thread-safe; per-page work (ids, links) happens in passes over the parsed document, so the same tree also
+ * serves {@code check}.
  */
 public final class MarkdownEngine {
     private final Parser parser;
@@ -36,7 +38,8 @@ public final class MarkdownEngine {
         List<Extension> exts = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create(),
                 TaskListItemsExtension.create(), AdmonitionExtension.create(), TabbedExtension.create(),
-                AttrListExtension.create(), HeadingsExtension.create(), HighlightExtension.create()));
+                AttrListExtension.create(), HeadingsExtension.create(), MarkdownInHtmlExtension.create(),
+                HighlightExtension.create()));
         exts.addAll(extra);
         parser = Parser.builder().extensions(exts).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         // raw HTML passes through, as in MkDocs (<figure>, <p align="center">, <iframe>)

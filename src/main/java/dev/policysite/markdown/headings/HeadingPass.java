@@ -22,6 +22,7 @@ public final class HeadingPass {
     private final String permalinkSymbol;
     private final List<TocEntry> flat = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private final UniqueIds uniqueIds = new UniqueIds(ids);
     private String firstH1;
 
     /** @param permalinkSymbol the anchor text, or "" for no permalinks */
@@ -43,7 +44,7 @@ public final class HeadingPass {
                 // as Python-Markdown's toc: ids set with {: #id } are taken first, wherever they are, and kept as
                 // written; generated ids then avoid them (## Foo before ## Bar {: #foo } gets foo_1)
                 if (node instanceof AttrList && ((AttrList) node).attributes().containsKey("id")) {
-                    ids.add(((AttrList) node).attributes().get("id"));
+                    uniqueIds.reserve(((AttrList) node).attributes().get("id"));
                 }
                 visitChildren(node);
             }
@@ -59,7 +60,7 @@ public final class HeadingPass {
     private void handle(Heading heading) {
         String title = Nodes.plainText(heading).strip();
         String explicit = explicitId(heading);
-        String id = explicit != null ? explicit : Slugs.unique(Slugs.slugify(title), ids);
+        String id = explicit != null ? explicit : uniqueIds.claim(Slugs.slugify(title));
         AttrList.on(heading).put("id", id);
         if (!permalinkSymbol.isEmpty()) {
             heading.appendChild(new Permalink(id, permalinkSymbol));

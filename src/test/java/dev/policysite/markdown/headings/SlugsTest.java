@@ -46,4 +46,34 @@ class SlugsTest {
         assertThat(Slugs.unique("", used)).isEqualTo("_1");
         assertThat(Slugs.unique("", used)).isEqualTo("_2");
     }
+
+    @Test
+    void countersBeyondIntegerRangeDoNotOverflow() {
+        Set<String> used = new HashSet<>(Set.of("build_99999999999999999999"));
+        assertThat(Slugs.unique("build_99999999999999999999", used)).isEqualTo("build_100000000000000000000");
+    }
+
+    @Test
+    void explicitIdsInTheMiddleOfARunAreSkipped() {
+        Set<String> used = new HashSet<>(Set.of("x", "x_2", "x_3"));
+        UniqueIds ids = new UniqueIds(used);
+        assertThat(ids.claim("x")).isEqualTo("x_1");
+        assertThat(ids.claim("x")).isEqualTo("x_4");
+        ids.reserve("x_6");
+        assertThat(ids.claim("x")).isEqualTo("x_5");
+        assertThat(ids.claim("x")).isEqualTo("x_7");
+        assertThat(ids.claim("x_1")).isEqualTo("x_8");
+    }
+
+    @Test
+    void manyRepeatsOfOneTitleGetConsecutiveCounters() {
+        // toc's loop rescans x_1..x_n for every repeat (quadratic); this must stay linear
+        UniqueIds ids = new UniqueIds(new HashSet<>());
+        assertThat(ids.claim("example")).isEqualTo("example");
+        String last = null;
+        for (int i = 0; i < 200_000; i++) {
+            last = ids.claim("example");
+        }
+        assertThat(last).isEqualTo("example_200000");
+    }
 }
