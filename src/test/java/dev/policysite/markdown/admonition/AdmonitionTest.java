@@ -70,7 +70,8 @@ class AdmonitionTest {
                 ""));
         Element outer = body.selectFirst("> div.admonition.warning");
         assertThat(outer.select("> ul > li").eachText()).containsExactly("one", "two");
-        assertThat(outer.selectFirst("> pre > code.language-python").wholeText()).isEqualTo("x = 1\n\ny = 2\n");
+        // code blocks come in the theme's frame (title bar, copy button): div.ps-code > pre > code
+        assertThat(outer.selectFirst("> div.ps-code > pre > code.language-python").wholeText()).isEqualTo("x = 1\n\ny = 2\n");
         Element inner = outer.selectFirst("> div.admonition.tip");
         assertThat(inner.selectFirst("> p.admonition-title").text()).isEqualTo("Inner");
         assertThat(inner.select("> p > em").text()).isEqualTo("text");
