@@ -39,6 +39,20 @@ final class TestSite {
         return out;
     }
 
+    /** A site from {@code files} (path → text, written under {@code project}); its config is policysite.yaml. */
+    static Path buildProject(Path project, java.util.Map<String, String> files) {
+        try {
+            for (java.util.Map.Entry<String, String> f : files.entrySet()) {
+                Path file = project.resolve(f.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, f.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return build(project.resolve("policysite.yaml"), project.resolve("site"));
+    }
+
     /** A site whose "Many" section has {@code pages} pages, to see how the theme renders a windowed section. */
     static Path buildLongSection(Path project, int pages) {
         try {

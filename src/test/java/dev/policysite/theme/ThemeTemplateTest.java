@@ -66,6 +66,18 @@ class ThemeTemplateTest {
     }
 
     @Test
+    void onlyAFirstH1IsTakenForThePageTitle(@TempDir Path project) throws IOException {
+        Path built = TestSite.buildProject(project, Map.of("policysite.yaml", "site_name: T\ndocs_dir: docs\n",
+                "docs/index.md", "# Title\n\n## A\n\n# Second part\n\n## B\n"));
+        Element toc = page(built, "index.html").selectFirst("nav.ps-toc");
+        assertThat(toc.select("> ul > li > a")).extracting(Element::text).containsExactly("A", "Second part");
+        assertThat(toc.select("> ul > li > ul > li > a")).extracting(Element::text).containsExactly("B");
+        Path noTitle = TestSite.buildProject(project.resolve("two"), Map.of("policysite.yaml", "site_name: T\ndocs_dir: docs\n",
+                "docs/index.md", "Intro\n\n## Only h2\n"));
+        assertThat(page(noTitle, "index.html").select("nav.ps-toc a")).extracting(Element::text).containsExactly("Only h2");
+    }
+
+    @Test
     void previousAndNextFollowTheNavOrder() throws IOException {
         Document d = page(site, "guides/aws/cross-account/index.html");
         Element prev = d.selectFirst(".ps-pager a[rel=prev]");
