@@ -194,6 +194,29 @@ class ThemeBrowserTest {
         Object clipboard = driver.executeAsyncScript("var done = arguments[0]; navigator.clipboard.readText().then(done, e => done('ERR ' + e))");
         assertThat(clipboard).isEqualTo("{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"},"
                 + " \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"<EXTERNAL_ID>\"}}}\n");
+
+        // where the Clipboard API is missing, the fallback copies as well
+        browser.js("window.__clipboard = navigator.clipboard;"
+                + "Object.defineProperty(navigator, 'clipboard', {value: undefined, configurable: true})");
+        WebElement python = findAll(".ps-code").get(2);
+        new Actions(driver).moveToElement(python).perform();
+        WebElement fallback = python.findElement(By.cssSelector("button.ps-copy"));
+        fallback.click();
+        browser.waitUntil(d -> "Copied".equals(fallback.getAttribute("aria-label")));
+        Object copied = driver.executeAsyncScript("var done = arguments[0]; window.__clipboard.readText().then(done, e => done('ERR ' + e))");
+        assertThat(copied).isEqualTo("print(\"not highlighted: <b>ok</b>\")\n");
+    }
+
+    @Test
+    void everythingLoadsFromTheSiteItself() {
+        fresh("guides/aws/cross-account/");
+        find("#ps-search-input").sendKeys("policy");
+        browser.waitUntil(d -> !findAll(".ps-search-result").isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).contains(server.url("assets/policysite/site.css"), server.url("assets/policysite/site.js"),
+                server.url("search/search_index.js"));
+        assertThat(loaded).allSatisfy(url -> assertThat(url).startsWith(server.url("")));
     }
 
     @Test
