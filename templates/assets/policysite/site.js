@@ -34,7 +34,7 @@
   var ICON_COPY = svg('<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a1 1 0 0 1 1-1h9"/>');
   var ICON_CHECK = svg('<path d="m5 12.5 4.5 4.5L19 7.5"/>');
   var ICON_DOWNLOAD = svg('<path d="M12 4v11M7 10.5l5 5 5-5M5 20h14"/>');
-  var ICON_BUILDER = svg('<path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0"/><circle cx="16" cy="6" r="2"/><circle cx="10" cy="12" r="2"/><circle cx="18" cy="18" r="2"/>');
+  var ICON_BUILDER = svg('<path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1"/><circle cx="15" cy="6" r="2"/><circle cx="9" cy="12" r="2"/><circle cx="17" cy="18" r="2"/>');
 
   /** A relative link as the browser can open it: from file:// a folder URL needs its index.html. */
   function pageHref(href) {
