@@ -361,6 +361,29 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptThePhoneNavigationSitsAboveThePage() {
+        browser.emulate(390, 844, 2, true);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.open(server.url("guides/aws/cross-account/"));
+            assertThat(find("#ps-nav").isDisplayed()).isTrue();
+            assertThat(find("#ps-nav [aria-current=page]").isDisplayed()).isTrue();
+            // controls that would do nothing are not shown
+            assertThat(find(".ps-menu-button").isDisplayed()).isFalse();
+            assertThat(find(".ps-search").isDisplayed()).isFalse();
+            assertThat(find(".ps-theme-toggle").isDisplayed()).isFalse();
+            // tabs still switch: that is CSS
+            browser.open(server.url("guides/getting-started/"));
+            WebElement install = findAll(".tabbed-set").get(0);
+            install.findElement(By.xpath("./div[@class='tabbed-labels']/label[.='CLI']")).click();
+            assertThat(visibleBlockText(install)).contains("aws iam create-role");
+            assertThat(visibleBlockText(findAll(".tabbed-set").get(1))).contains("terraform plan");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
     void skipLinkIsTheFirstTabStopAndFocusIsVisible() {
         fresh("guides/aws/cross-account/");
         find("body").sendKeys(Keys.TAB);

@@ -177,6 +177,16 @@ class ThemeTemplateTest {
     }
 
     @Test
+    void notFoundPageLinksHomeFromAnyDepth() throws IOException {
+        Document d = page(site, "404.html");
+        assertThat(d.title()).isEqualTo("Page not found - Acme Cloud Access");
+        assertThat(d.selectFirst("main h1").text()).isEqualTo("Page not found");
+        assertThat(d.selectFirst("main a").attr("href")).isEqualTo("/");
+        assertThat(d.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/policysite/site.css");
+        assertThat(d.select(".ps-toc, .ps-pager")).isEmpty();
+    }
+
+    @Test
     void generatedPagesCanUseTheLayoutMacro(@TempDir Path project) throws IOException {
         Files.createDirectories(project.resolve("docs"));
         Files.createDirectories(project.resolve("theme"));
