@@ -17,7 +17,8 @@ import java.util.Set;
  * <div class="ps-code"><div class="ps-code-title">policy.json</div>
  * <pre data-policy="…"><code class="language-json"><span class="tok-key">"Version"</span>…</code></pre></div>
  * }</pre>
- * The title bar comes from {@code title="…"}; {@code data-*} fence attributes land on the {@code <pre>} (the
+ * The title bar comes from {@code title="…"}; {@code hl_lines} and {@code linenums} mark lines (see
+ * {@link HtmlTokenWriter}); {@code data-*} fence attributes land on the {@code <pre>} (the
  * theme's script turns {@code pre[data-policy]} into Download and builder links); {@code #id} and
  * {@code .class} go on the wrapper.
  */
@@ -70,12 +71,19 @@ final class CodeBlockRenderer implements NodeRenderer {
             }
         }
         html.tag("pre", context.extendAttributes(node, "pre", pre));
+        LineStyle lines = info.lineStyle();
         Map<String, String> codeAttrs = new LinkedHashMap<>();
-        if (!info.language().isEmpty()) {
-            codeAttrs.put("class", "language-" + info.language());
+        String codeClass = info.language().isEmpty() ? "" : "language-" + info.language();
+        if (lines.firstNumber() > 0) {
+            // numbers are CSS counters: they show, but are neither selected nor copied with the code
+            codeClass = (codeClass + " ps-linenums").trim();
+            codeAttrs.put("style", "counter-reset: ps-line " + (lines.firstNumber() - 1));
+        }
+        if (!codeClass.isEmpty()) {
+            codeAttrs.put("class", codeClass);
         }
         html.tag("code", context.extendAttributes(node, "code", codeAttrs));
-        html.raw(Languages.highlight(info.language(), code));
+        html.raw(Languages.highlight(info.language(), code, lines));
         html.tag("/code");
         html.tag("/pre");
         html.tag("/div");

@@ -13,6 +13,7 @@ import java.util.Map;
  * {@code #id}/{@code .class} items become attributes. Anything else is ignored, never an error.
  */
 public record FenceInfo(String language, Map<String, String> attributes, List<String> classes) {
+    private static final int MAX_RANGE = 10_000;
 
     public static FenceInfo parse(String info) {
         String s = info == null ? "" : info.strip();
@@ -36,6 +37,34 @@ public record FenceInfo(String language, Map<String, String> attributes, List<St
     /** The {@code title="..."} attribute, or null. */
     public String title() {
         return attributes.get("title");
+    }
+
+    /**
+     * {@code hl_lines="1 3-5"} and {@code linenums="1"} as MkDocs (pymdownx.highlight) reads them. Numbers
+     * that do not parse are ignored; ranges are capped so a typo cannot ask for a billion lines.
+     */
+    public LineStyle lineStyle() {
+        java.util.Set<Integer> hl = new java.util.TreeSet<>();
+        String spec = attributes.getOrDefault("hl_lines", "");
+        for (String part : spec.trim().split("\\s+")) {
+            int dash = part.indexOf('-');
+            int from = number(dash < 0 ? part : part.substring(0, dash));
+            int to = dash < 0 ? from : number(part.substring(dash + 1));
+            for (int n = from; n > 0 && n <= to && n <= from + MAX_RANGE; n++) {
+                hl.add(n);
+            }
+        }
+        String nums = attributes.getOrDefault("linenums", "").trim();
+        int first = number(nums.contains(" ") ? nums.substring(0, nums.indexOf(' ')) : nums);
+        return new LineStyle(hl, Math.max(0, first));
+    }
+
+    private static int number(String s) {
+        try {
+            return s.isEmpty() ? 0 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Scans {@code #id .class key="v" key='v' key=v}, with or without surrounding braces. */

@@ -25,14 +25,17 @@ public final class Languages {
 
     /** {@code code} as HTML: tokens of a known language in {@code <span class="tok-…">}, all text escaped. */
     public static String highlight(String language, String code) {
+        return highlight(language, code, LineStyle.NONE);
+    }
+
+    /** The same, with lines wrapped for emphasis and numbers as {@code lines} asks. */
+    public static String highlight(String language, String code, LineStyle lines) {
         StringBuilder sb = new StringBuilder(code.length() + code.length() / 2);
+        HtmlTokenWriter w = new HtmlTokenWriter(code, sb, lines);
         Tokenizer t = tokenizer(language);
-        if (t == null) {
-            HtmlTokenWriter.escapeTo(code, 0, code.length(), sb);
-            return sb.toString();
+        if (t != null) {
+            t.tokenize(code, w);
         }
-        HtmlTokenWriter w = new HtmlTokenWriter(code, sb);
-        t.tokenize(code, w);
         w.finish();
         return sb.toString();
     }

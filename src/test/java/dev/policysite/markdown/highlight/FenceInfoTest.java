@@ -41,6 +41,17 @@ class FenceInfoTest {
     }
 
     @Test
+    void highlightedLinesAndLineNumbers() {
+        LineStyle s = FenceInfo.parse("json hl_lines=\"1 3-5 9\" linenums=\"10\"").lineStyle();
+        assertThat(s.highlighted()).containsExactlyInAnyOrder(1, 3, 4, 5, 9);
+        assertThat(s.firstNumber()).isEqualTo(10);
+        assertThat(s.active()).isTrue();
+        assertThat(FenceInfo.parse("json").lineStyle()).isEqualTo(LineStyle.NONE);
+        assertThat(FenceInfo.parse("json hl_lines=\"x 2-y 0 -3\" linenums=\"no\"").lineStyle()).isEqualTo(LineStyle.NONE);
+        assertThat(FenceInfo.parse("json hl_lines=\"1-2000000000\"").lineStyle().highlighted()).hasSize(10_001);
+    }
+
+    @Test
     void junkIsIgnoredNotFatal() {
         FenceInfo f = FenceInfo.parse("  bash  ??? {oops \"unclosed");
         assertThat(f.language()).isEqualTo("bash");

@@ -65,6 +65,29 @@ class HighlightRendererTest {
     }
 
     @Test
+    void highlightedLinesWrapEachLineAndSplitTokensThatSpanLines() {
+        String yaml = "a: |\n  one\n  two\nb: 1\n";
+        String html = html("```yaml hl_lines=\"2 3\"\n" + yaml + "```\n");
+        Element code = Jsoup.parseBodyFragment(html).selectFirst("pre > code");
+        assertThat(code.select("> span.ps-line")).hasSize(4);
+        assertThat(code.select("> span.ps-line.ps-hl")).extracting(Element::wholeText).containsExactly("  one\n", "  two\n");
+        // a token never crosses a line element: the block scalar's string is cut at each line end
+        assertThat(code.select("span.ps-line > span.tok-str")).extracting(Element::text).containsExactly("one", "two");
+        assertThat(code.wholeText()).isEqualTo(yaml);
+        assertThat(code.hasClass("ps-linenums")).isFalse();
+    }
+
+    @Test
+    void lineNumbersAreACounterSoTheCodeTextStaysClean() {
+        String html = html("```python linenums=\"7\"\nx = 1\n\ny = 2\n```\n");
+        Element code = Jsoup.parseBodyFragment(html).selectFirst("pre > code");
+        assertThat(code.classNames()).containsExactly("language-python", "ps-linenums");
+        assertThat(code.attr("style")).isEqualTo("counter-reset: ps-line 6");
+        assertThat(code.select("> span.ps-line")).hasSize(3);
+        assertThat(code.wholeText()).isEqualTo("x = 1\n\ny = 2\n");
+    }
+
+    @Test
     void codeInsideAdmonitionsAndTabsIsHighlightedToo() {
         String html = html("!!! note\n    ```yaml\n    a: 1\n    ```\n\n=== \"T\"\n    ```bash\n    ls -la\n    ```\n");
         assertThat(html).contains("<span class=\"tok-key\">a</span>").contains("<span class=\"tok-fn\">ls</span>");
