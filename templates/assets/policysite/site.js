@@ -100,8 +100,12 @@
     var close = nav.querySelector(".ps-nav-close");
     var backdrop = doc.querySelector(".ps-nav-backdrop");
 
+    // while the drawer is open the page behind it cannot be reached (a modal, for keyboards and screen readers)
+    var behind = doc.querySelectorAll(".ps-skip, .ps-header, #content, .ps-sidebar-right, .ps-footer");
+
     function setOpen(on) {
       doc.body.classList.toggle("ps-nav-open", on);
+      for (var i = 0; i < behind.length; i++) behind[i].inert = on;
       if (open) open.setAttribute("aria-expanded", on ? "true" : "false");
       if (on) {
         var target = nav.querySelector('[aria-current="page"]') || nav.querySelector("a, summary");
@@ -114,8 +118,27 @@
     if (close) close.addEventListener("click", function () { setOpen(false); });
     if (backdrop) backdrop.addEventListener("click", function () { setOpen(false); });
     doc.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && doc.body.classList.contains("ps-nav-open")) setOpen(false);
+      if (!doc.body.classList.contains("ps-nav-open")) return;
+      if (e.key === "Escape") {
+        setOpen(false);
+      } else if (e.key === "Tab") {
+        // keep focus cycling inside the drawer
+        var items = Array.prototype.filter.call(nav.querySelectorAll("a[href], summary, button"),
+          function (el) { return el.getClientRects().length > 0; });
+        if (!items.length) return;
+        var first = items[0];
+        var last = items[items.length - 1];
+        if (e.shiftKey && doc.activeElement === first) { e.preventDefault(); last.focus(); }
+        else if (!e.shiftKey && doc.activeElement === last) { e.preventDefault(); first.focus(); }
+      }
     });
+    // growing past the drawer breakpoint closes it, so nothing stays inert
+    if (window.matchMedia) {
+      var narrow = window.matchMedia("(max-width: 60em)");
+      if (narrow.addEventListener) {
+        narrow.addEventListener("change", function (e) { if (!e.matches) setOpen(false); });
+      }
+    }
 
     // a long navigation opens scrolled to where the reader is
     var current = nav.querySelector('[aria-current="page"]');

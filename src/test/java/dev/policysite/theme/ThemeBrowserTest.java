@@ -352,10 +352,18 @@ class ThemeBrowserTest {
         browser.waitUntil(d -> find("#ps-nav").isDisplayed());
         assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Cross-account role");
+        // the page behind the drawer is out of reach while it is open
+        assertThat(browser.js("return document.getElementById('content').inert")).isEqualTo(true);
+        for (int i = 0; i < 12; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(browser.js("return document.getElementById('ps-nav').contains(document.activeElement)"))
+                    .as("focus after %d tabs", i + 1).isEqualTo(true);
+        }
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.waitUntil(d -> !find("#ps-nav").isDisplayed());
         assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(driver.switchTo().activeElement()).isEqualTo(menu);
+        assertThat(browser.js("return document.getElementById('content').inert")).isEqualTo(false);
         // nothing is wider than the phone's screen
         assertThat(((Number) browser.js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
     }
