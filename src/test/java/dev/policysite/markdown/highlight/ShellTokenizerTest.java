@@ -39,6 +39,12 @@ class ShellTokenizerTest {
     }
 
     @Test
+    void aContinuedLineStaysTheSameCommand() {
+        assertThat(Tokens.of(sh, "aws iam create-role \\\n  --role-name x - \\\n  --tags Key=a")).containsExactly(
+                "FUNCTION aws", "ATTRIBUTE --role-name", "ATTRIBUTE --tags");
+    }
+
+    @Test
     void keywordsAndLoops() {
         assertThat(Tokens.of(sh, "for r in a b; do\n  echo $r\ndone")).containsExactly("KEYWORD for", "VARIABLE r",
                 "KEYWORD in", "OPERATOR ;", "KEYWORD do", "FUNCTION echo", "VARIABLE $r", "KEYWORD done");
