@@ -4,6 +4,7 @@ import dev.policysite.config.SiteConfig;
 import dev.policysite.diag.Diagnostics;
 import dev.policysite.policy.PolicyModel;
 import dev.policysite.policy.PolicySitePlugin;
+import dev.policysite.search.SearchIndexPlugin;
 import dev.policysite.site.SitePlugin;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ final class Plugins {
         if (config.policiesDir() != null) {
             plugins.add(new PolicySitePlugin(PolicyModel.load(config.policiesDir()), diagnostics));
         }
+        plugins.add(new SearchIndexPlugin());
         return plugins;
     }
 }

@@ -134,23 +134,20 @@ public final class ConfigLoader {
                             "remove it from markdown_extensions, or ignore this warning");
                     continue;
                 }
+                if (name.equals("markdown_include.include") || name.equals("pymdownx.snippets")) {
+                    // both resolve paths from base_path, by default "." — the folder MkDocs runs in, i.e. the config's
+                    JsonNode base = opts != null && opts.isObject() ? opts.get("base_path") : null;
+                    if (base == null || base.isNull()) {
+                        includeBases.add(dir);
+                    }
+                    for (JsonNode b : iterable(base)) {
+                        includeBases.add(dir.resolve(b.asText()).normalize());
+                    }
+                }
                 if (opts == null || !opts.isObject()) {
                     continue;
                 }
                 switch (name) {
-                    case "markdown_include.include":
-                        // markdown-include resolves base_path from the working directory MkDocs runs in: the config's folder
-                        if (opts.hasNonNull("base_path")) {
-                            includeBases.add(dir.resolve(opts.get("base_path").asText()).normalize());
-                        }
-                        break;
-                    case "pymdownx.snippets":
-                        if (opts.has("base_path")) {
-                            for (JsonNode b : iterable(opts.get("base_path"))) {
-                                includeBases.add(dir.resolve(b.asText()).normalize());
-                            }
-                        }
-                        break;
                     case "toc":
                         JsonNode pl = opts.get("permalink");
                         if (pl != null) {
@@ -165,7 +162,8 @@ public final class ConfigLoader {
                 }
             }
         }
-        if (includeBases.isEmpty()) {
+        // the docs folder comes last: policysite's own default, and harmless where MkDocs would not find a file
+        if (!includeBases.contains(docsDir)) {
             includeBases.add(docsDir);
         }
 
@@ -203,7 +201,7 @@ public final class ConfigLoader {
 
         return new SiteConfig(file, siteName, text(root, "site_description", ""), text(root, "site_url", ""),
                 text(root, "copyright", ""), text(root, "repo_url", ""), docsDir, siteDir, themeDir, policiesDir,
-                new NavReader(yaml).read(), List.copyOf(includeBases), List.copyOf(exclude),
+                new NavReader(yaml).read(), List.copyOf(new LinkedHashSet<>(includeBases)), List.copyOf(exclude),
                 !root.has("use_directory_urls") || root.get("use_directory_urls").asBoolean(true),
                 permalinkOn ? permalink : "", strings(root.get("extra_css")), strings(root.get("extra_javascript")),
                 Set.copyOf(ignored), extraMap(root.get("extra")));

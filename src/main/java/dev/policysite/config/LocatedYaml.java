@@ -14,7 +14,9 @@ import dev.policysite.diag.UserError;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +60,36 @@ public final class LocatedYaml {
     private static JsonNode read(JsonParser p, String pointer, Map<String, Integer> lines, int firstLine)
             throws IOException {
         lines.put(pointer, (int) p.currentTokenLocation().getLineNr() + firstLine - 1);
+        // MkDocs configs use `!ENV VAR` / `!ENV [VAR, fallback]`; other tags (!!python/name:...) keep their plain value
+        Object tag = p.getTypeId();
+        JsonNode node = readUntagged(p, pointer, lines, firstLine);
+        return "ENV".equals(tag) || "!ENV".equals(tag) ? envValue(node) : node;
+    }
+
+    /** pyyaml_env_tag's rule: the first variable that is set wins; in a list of several, the last item is the default. */
+    private static JsonNode envValue(JsonNode node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        List<JsonNode> names = new ArrayList<>();
+        JsonNode fallback = f.nullNode();
+        if (node.isArray()) {
+            node.forEach(names::add);
+            if (names.size() > 1) {
+                fallback = names.remove(names.size() - 1);
+            }
+        } else if (node.isValueNode()) {
+            names.add(node);
+        }
+        for (JsonNode name : names) {
+            String value = System.getenv(name.asText());
+            if (value != null) {
+                return f.textNode(value);
+            }
+        }
+        return fallback;
+    }
+
+    private static JsonNode readUntagged(JsonParser p, String pointer, Map<String, Integer> lines, int firstLine)
+            throws IOException {
         JsonNodeFactory f = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {

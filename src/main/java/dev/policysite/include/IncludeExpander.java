@@ -36,8 +36,9 @@ import java.util.stream.Collectors;
  * directive is indented (inside an admonition or list), every inserted line gets the same indentation.
  */
 public final class IncludeExpander {
-    // markdown-include's own pattern, plus an optional scheme prefix
-    private static final Pattern INCLUDE = Pattern.compile("\\{!\\s*(.+?)\\s*!((\\blines\\b)=([0-9 -]+))?\\}");
+    // markdown-include's own pattern ({!path!lines=3-10 15}), also accepting a closing '!' after the
+    // line list ({!path!lines=3-10 15!}), the form our docs use; without it the range became part of the path
+    private static final Pattern INCLUDE = Pattern.compile("\\{!\\s*(.+?)\\s*!((\\blines\\b)=([0-9 -]+)!?)?\\}");
     private static final Pattern SNIPPET = Pattern.compile("^(\\s*)-{1,}8<-{1,}\\s+([\"'])([^\"']+)\\2\\s*$");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9-]*):(?![/\\\\])(.*)$", Pattern.DOTALL);
     private static final int MAX_DEPTH = 32;

@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Runs a Markdown page through Freemarker before it is parsed, so pages can embed views of the policy
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
 public final class PageTemplater {
     private static final char MARK = '\u0001';
     private static final char END = '\u0002';
-    // a line holding nothing but FTL tags is swallowed by Freemarker's white-space stripping: leave it unmarked
-    private static final Pattern TAG_ONLY_LINE = Pattern.compile("^\\s*(<[#@/][^>]*>\\s*)+$");
 
     private final Configuration cfg;
 
@@ -57,11 +54,15 @@ public final class PageTemplater {
     public Result render(Path file, String text, SourceMap map, Map<String, Object> model) {
         String[] lines = text.split("\n", -1);
         StringBuilder marked = new StringBuilder(text.length() + lines.length * 8);
+        int[] markAt = FtlLines.markerColumns(lines);
+        // the empty string after a final newline is not a line: it gets no marker
+        int last = text.endsWith("\n") ? lines.length - 2 : lines.length - 1;
         for (int i = 0; i < lines.length; i++) {
-            if (!TAG_ONLY_LINE.matcher(lines[i]).matches()) {
-                marked.append(MARK).append(i + 1).append(END);
+            if (markAt[i] >= 0 && i <= last) {
+                marked.append(lines[i], 0, markAt[i]).append(MARK).append(i + 1).append(END).append(lines[i].substring(markAt[i]));
+            } else {
+                marked.append(lines[i]);
             }
-            marked.append(lines[i]);
             if (i < lines.length - 1) {
                 marked.append('\n');
             }

@@ -53,7 +53,7 @@ final class NavBuilder {
         // a tree of folders, pages sorted MkDocs' way: index first, then alphabetically
         Map<String, Object> root = new LinkedHashMap<>();
         List<SourcePage> sorted = new ArrayList<>(pagesByPath.values());
-        sorted.sort((a, b) -> sortKey(a.relPath()).compareTo(sortKey(b.relPath())));
+        sorted.sort((a, b) -> compareLikeMkDocs(a.relPath(), b.relPath()));
         for (SourcePage p : sorted) {
             String[] parts = p.relPath().split("/");
             Map<String, Object> dir = root;
@@ -84,21 +84,37 @@ final class NavBuilder {
         return out;
     }
 
-    private static String sortKey(String relPath) {
-        // index.md / README.md sort before their siblings; folders interleave by name, as MkDocs does
-        String name = relPath.substring(relPath.lastIndexOf('/') + 1);
-        String dir = relPath.substring(0, relPath.lastIndexOf('/') + 1);
-        boolean index = name.equals("index.md") || name.equalsIgnoreCase("README.md");
-        return dir + (index ? "\u0000" : "\u0001") + name;
+    /**
+     * MkDocs' file_sort_key, (folder parts, not an index, file name): pages of a folder before its sub-folders,
+     * index.md / README.md first, folders compared part by part ("aws" before "aws-advanced").
+     */
+    static int compareLikeMkDocs(String relPathA, String relPathB) {
+        String[] a = relPathA.split("/");
+        String[] b = relPathB.split("/");
+        for (int i = 0; i < Math.min(a.length, b.length) - 1; i++) {
+            int c = a[i].compareTo(b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (a.length != b.length) {
+            return Integer.compare(a.length, b.length);
+        }
+        int c = Boolean.compare(!isIndex(a[a.length - 1]), !isIndex(b[b.length - 1]));
+        return c != 0 ? c : a[a.length - 1].compareTo(b[b.length - 1]);
     }
 
-    /** MkDocs' dirname_to_title: lower-case names get spaces for - and _ and a capital first letter. */
+    private static boolean isIndex(String fileName) {
+        return fileName.equals("index.md") || fileName.equals("README.md");
+    }
+
+    /** MkDocs' dirname_to_title (also its title from a file name): - and _ become spaces, all-lower-case names get a capital. */
     static String folderTitle(String name) {
-        String t = name;
-        if (t.toLowerCase(java.util.Locale.ROOT).equals(t)) {
-            t = t.replace('-', ' ').replace('_', ' ');
+        String t = name.replace('-', ' ').replace('_', ' ');
+        if (t.isEmpty() || !t.toLowerCase(java.util.Locale.ROOT).equals(t)) {
+            return t;
         }
-        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
     }
 
     /** Page URLs in nav order, for previous/next links. */

@@ -18,6 +18,8 @@ public final class NavView {
     private final String currentUrl;
     private final Set<NavItem> activePath;
     private final String baseUrl;
+    /** Where this section's window starts, once worked out (templates ask several times per render). */
+    private int windowStart = -1;
 
     NavView(NavItem item, String currentUrl, Set<NavItem> activePath, String baseUrl) {
         this.item = item;
@@ -69,6 +71,20 @@ public final class NavView {
         return n > 2 * WINDOW ? n - visible().size() : 0;
     }
 
+    /** How many children of a windowed section come before the visible ones ("… N more" above them). */
+    public int getHiddenBefore() {
+        List<NavItem> all = item.children();
+        if (all.size() <= 2 * WINDOW) {
+            return 0;
+        }
+        return windowStart(all);
+    }
+
+    /** How many children of a windowed section come after the visible ones ("… N more" below them). */
+    public int getHiddenAfter() {
+        return getHidden() - getHiddenBefore();
+    }
+
     public List<NavView> getChildren() {
         return of(visible(), currentUrl, activePath, baseUrl);
     }
@@ -78,14 +94,23 @@ public final class NavView {
         if (all.size() <= 2 * WINDOW) {
             return all;
         }
-        int at = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (activePath.contains(all.get(i))) {
-                at = i;
-                break;
-            }
-        }
-        int from = Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
+        int from = windowStart(all);
         return all.subList(from, Math.min(all.size(), from + WINDOW));
+    }
+
+    /** Where the window of a long section starts: around the child on the current path, else at the top. */
+    private int windowStart(List<NavItem> all) {
+        if (windowStart < 0) {
+            int at = 0;
+            // the active path is a handful of items: find this section's child among them, not among thousands
+            for (NavItem onPath : activePath) {
+                if (onPath.parent() == item) {
+                    at = Math.max(0, all.indexOf(onPath));
+                    break;
+                }
+            }
+            windowStart = Math.max(0, Math.min(at - WINDOW / 2, all.size() - WINDOW));
+        }
+        return windowStart;
     }
 }

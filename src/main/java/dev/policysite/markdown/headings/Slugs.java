@@ -2,7 +2,6 @@ package dev.policysite.markdown.headings;
 
 import java.text.Normalizer;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final Pattern NON_WORD = Pattern.compile("[^\\w\\s-]");
     private static final Pattern SEPARATORS = Pattern.compile("[-\\s]+");
-    private static final Pattern COUNTED = Pattern.compile("^(.*)_([0-9]+)$");
     private static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
 
     private Slugs() {
@@ -27,16 +25,6 @@ public final class Slugs {
 
     /** Makes {@code id} unique among {@code used} the toc way ({@code x}, {@code x_1}, {@code x_2}), and records it. */
     public static String unique(String id, Set<String> used) {
-        String candidate = id;
-        while (used.contains(candidate) || candidate.isEmpty()) {
-            Matcher m = COUNTED.matcher(candidate);
-            if (m.matches()) {
-                candidate = m.group(1) + "_" + (Integer.parseInt(m.group(2)) + 1);
-            } else {
-                candidate = candidate + "_1";
-            }
-        }
-        used.add(candidate);
-        return candidate;
+        return new UniqueIds(used).claim(id);
     }
 }

@@ -1,0 +1,61 @@
+package dev.policysite.search;
+
+import dev.policysite.site.BuiltSite;
+import dev.policysite.site.SitePlugin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The site's client-side search: after the build, writes {@code search/search_index.js} with every page's
+ * title, headings (with anchors) and a capped amount of text. Templates see {@code search.index}, the
+ * index path from the site root; the theme loads it on first use of the search box.
+ * Pages with {@code search: {exclude: true}} in front matter (Material's setting) are left out.
+ */
+public final class SearchIndexPlugin implements SitePlugin {
+    public static final String INDEX_PATH = "search/search_index.js";
+
+    @Override
+    public Map<String, Object> templateVariables() {
+        return Map.of("search", Map.of("index", INDEX_PATH));
+    }
+
+    @Override
+    public void writeOutputs(BuiltSite site, Path outDir) {
+        List<SearchEntry> entries = entries(site);
+        Path file = outDir.resolve(INDEX_PATH);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, SearchIndexWriter.script(entries), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index entries of a built site, in its page order (pages are parsed in parallel). */
+    static List<SearchEntry> entries(BuiltSite site) {
+        return site.pages().parallelStream()
+                .filter(SearchIndexPlugin::included)
+                .map(SearchIndexPlugin::entry)
+                .collect(Collectors.toList());
+    }
+
+    private static SearchEntry entry(BuiltSite.Page page) {
+        PageTextExtractor.Result r = PageTextExtractor.extract(page.bodyHtml() == null ? "" : page.bodyHtml());
+        return new SearchEntry(page.url(), page.title(), r.intro(), r.sections());
+    }
+
+    private static boolean included(BuiltSite.Page page) {
+        if (page.processed() == null) {
+            return true;
+        }
+        Object search = page.processed().frontMatter().meta().get("search");
+        return !(search instanceof Map && Boolean.TRUE.equals(((Map<?, ?>) search).get("exclude")));
+    }
+}
