@@ -1,0 +1,37 @@
+package dev.policysite.site;
+
+import dev.policysite.include.IncludeScheme;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a feature contributes to a build, the way commonmark-java extensions plug into its builders: include
+ * schemes for pages, variables for templates, extra pages rendered in the layout, and files written
+ * beside the pages. The policy model is one such plugin; the search index another.
+ */
+public interface SitePlugin {
+
+    default List<IncludeScheme> includeSchemes() {
+        return List.of();
+    }
+
+    /** Variables every template (layouts and Markdown pages) sees, e.g. {@code policies}. */
+    default Map<String, Object> templateVariables() {
+        return Map.of();
+    }
+
+    /** Pages that have no Markdown source, e.g. one policy builder per policy. */
+    default List<GeneratedPage> pages() {
+        return List.of();
+    }
+
+    /** Called once all pages are rendered; writes files into {@code outDir} (the staging folder). */
+    default void writeOutputs(BuiltSite site, Path outDir) {
+    }
+
+    /** A page rendered with {@code template} at {@code url} (site-root relative, e.g. {@code policies/x/}). */
+    record GeneratedPage(String url, String title, String template, Map<String, Object> variables) {
+    }
+}

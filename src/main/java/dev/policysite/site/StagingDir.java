@@ -1,0 +1,117 @@
+package dev.policysite.site;
+
+import dev.policysite.diag.SourcePos;
+import dev.policysite.diag.UserError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A build writes into a fresh folder beside the output and swaps it in only when everything succeeded, so
+ * a failed build leaves the previous site exactly as it was (and a reader never sees a half-written one).
+ */
+public final class StagingDir implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private final java.util.Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private boolean committed;
+
+    public StagingDir(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+        Path parent = this.target.getParent();
+        try {
+            Files.createDirectories(parent);
+            this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
+        } catch (IOException e) {
+            throw new UserError(SourcePos.fileOnly(parent), "cannot create the output folder: " + e.getMessage(),
+                    "check that the folder is writable, or pass --out DIR");
+        }
+    }
+
+    public Path path() {
+        return staging;
+    }
+
+    public void write(String relPath, String content) {
+        write(relPath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relPath, byte[] content) {
+        Path file = staging.resolve(relPath);
+        try {
+            ensureParent(file);
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void copy(Path source, String relPath) {
+        Path file = staging.resolve(relPath);
+        try {
+            ensureParent(file);
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UserError(SourcePos.fileOnly(source), "cannot copy: " + e.getMessage(), "check the file is readable");
+        }
+    }
+
+    private void ensureParent(Path file) throws IOException {
+        Path dir = file.getParent();
+        if (createdDirs.add(dir)) {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** Replaces the target with the staged folder: rename old away, rename new in, delete old. */
+    public void commit() {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+        try {
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UserError(SourcePos.fileOnly(target), "cannot replace the output folder: " + e.getMessage(),
+                    "check nothing holds it open and that its parent is writable");
+        }
+    }
+
+    /** Discards the staged files unless committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // best effort: a leftover temp folder is harmless and the next build ignores it
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (DirectoryNotEmptyException e) {
+                    // raced with another writer; the final delete of the root reports real problems
+                }
+            }
+        }
+    }
+}
