@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Checks every URL of the built Markdown pages, against the files of the built site: pages, anchors
@@ -78,22 +79,23 @@ public final class LinkChecker {
         SiteFiles files = SiteFiles.index(siteDir);
         List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
                 .filter(p -> p != null && p.document() != null).collect(Collectors.toList());
-        Map<ProcessedPage, HtmlScan> scans = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(pp -> {
-            HtmlScan scan = HtmlScan.of(read(pp.source().outPath()));
-            files.putIds(pp.source().outPath(), scan.ids());
-            scans.put(pp, scan);
+        // without theme links only the page's own HTML matters: scan the body in memory, not the written file
+        HtmlScan[] scans = new HtmlScan[pages.size()];
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            ProcessedPage pp = pages.get(i);
+            scans[i] = HtmlScan.of(themeLinks ? read(pp.source().outPath()) : pp.html());
+            files.putIds(pp.source().outPath(), scans[i].ids());
         });
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         Map<String, Set<String>> edges = new ConcurrentHashMap<>();
         Map<String, LayoutProblem> layout = new ConcurrentHashMap<>();
         AtomicInteger count = new AtomicInteger();
-        pages.parallelStream().forEach(pp -> {
-            HtmlScan scan = scans.get(pp);
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            ProcessedPage pp = pages.get(i);
             Set<String> linked = new HashSet<>();
-            checkPage(pp, scan, files, selected.test(pp.source()), findings, linked, layout);
+            checkPage(pp, scans[i], files, selected.test(pp.source()), findings, linked, layout);
             edges.put(pp.source().outPath(), linked);
-            count.addAndGet(scan.links().size());
+            count.addAndGet(scans[i].links().size());
         });
         for (LayoutProblem lp : layout.values()) {
             int n = lp.pages().get();
