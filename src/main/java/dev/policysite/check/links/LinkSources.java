@@ -120,6 +120,9 @@ public final class LinkSources {
     /** What to look for, most exact first: the target, its anchor, its last path segment (a rewritten .md link keeps its name). */
     private static List<String> needles(String href) {
         List<String> out = new ArrayList<>(3);
+        if (href.isBlank()) {
+            return List.of("()", "\"\"", "''"); // an empty target: [text]() or href=""
+        }
         out.add(href);
         int hash = href.indexOf('#');
         if (hash >= 0 && hash < href.length() - 1) {

@@ -104,7 +104,7 @@ public final class Urls {
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '%')) {
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_')) {
                 return "the host '" + host + "' contains '" + c + "'";
             }
         }
