@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -126,14 +125,8 @@ public final class SiteChecker {
     private List<Finding> buildWarnings(Diagnostics diagnostics, Set<Path> unselectedPages) {
         return diagnostics.sorted().stream()
                 .filter(f -> !f.code().equals(BUILD_MISSING_PAGE))
-                .filter(f -> !unselectedPages.contains(f.pos().file()))
-                .filter(f -> selectionCovers(f.pos()))
+                .filter(f -> !unselectedPages.contains(f.pos().file())) // config and included files always count
                 .collect(Collectors.toList());
-    }
-
-    /** Findings about files that are not pages (config, included files) are always reported. */
-    private boolean selectionCovers(SourcePos pos) {
-        return !pos.file().toString().endsWith(".md") || !pos.file().startsWith(config.docsDir()) || selection.test(pos.file());
     }
 
     /** A content error that stopped the build is a finding; one about the command or the disk is not. */
