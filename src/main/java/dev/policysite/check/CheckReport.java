@@ -8,13 +8,23 @@ import java.util.List;
 
 /**
  * The outcome of one {@code check}: every finding (sorted by file, line, column, code), the page files that
- * were checked, and how much was looked at.
+ * were checked, how much was looked at, and how long each phase took.
  */
-public record CheckReport(List<Finding> findings, List<Path> checkedFiles, int pages, int blocks, int links) {
+public record CheckReport(List<Finding> findings, List<Path> checkedFiles, int pages, int blocks, int links, Timings timings) {
 
     public CheckReport {
         findings = List.copyOf(findings);
         checkedFiles = List.copyOf(checkedFiles);
+        timings = timings == null ? Timings.NONE : timings;
+    }
+
+    public CheckReport(List<Finding> findings, List<Path> checkedFiles, int pages, int blocks, int links) {
+        this(findings, checkedFiles, pages, blocks, links, Timings.NONE);
+    }
+
+    /** Wall-clock milliseconds of the phases: the build (into a temp folder), the code blocks, the links. */
+    public record Timings(long build, long blocks, long links) {
+        public static final Timings NONE = new Timings(0, 0, 0);
     }
 
     public long count(Severity severity) {

@@ -76,14 +76,16 @@ public final class SiteChecker {
     }
 
     private CheckReport run(Diagnostics diagnostics, Path outDir) {
+        long start = System.nanoTime();
         BuildResult build;
         try {
             build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).build(outDir);
         } catch (UserError e) {
             List<Finding> findings = buildErrors(e, outDir);
             findings.addAll(buildWarnings(diagnostics, Set.of()));
-            return report(findings, List.of(), 0, 0, 0);
+            return report(findings, List.of(), 0, 0, 0, new CheckReport.Timings(millisSince(start), 0, 0));
         }
+        long builtAt = System.nanoTime();
         List<BuiltSite.Page> built = build.site().pages();
         Predicate<SourcePage> selected = page -> selection.test(page.file());
         List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
@@ -100,6 +102,7 @@ public final class SiteChecker {
             blocks += r.blocks();
         }
         findings.addAll(engines.model().checkModel());
+        long blocked = System.nanoTime();
 
         LinkChecker.Result links = new LinkChecker(outDir, config.siteUrl()).themeLinks(themeLinks).check(built, selected);
         findings.addAll(links.findings());
@@ -111,15 +114,21 @@ public final class SiteChecker {
                 .collect(Collectors.toSet());
         findings.addAll(buildWarnings(diagnostics, unselected));
         List<Path> checked = chosen.stream().map(pp -> pp.source().file()).sorted().collect(Collectors.toList());
-        return report(findings, checked, chosen.size(), blocks, links.links());
+        return report(findings, checked, chosen.size(), blocks, links.links(), new CheckReport.Timings(
+                (builtAt - start) / 1_000_000, (blocked - builtAt) / 1_000_000, millisSince(blocked)));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /** Same finding twice (an included file seen from several pages) counts once; config ignores apply last. */
-    private CheckReport report(List<Finding> findings, List<Path> checked, int pages, int blocks, int links) {
+    private CheckReport report(List<Finding> findings, List<Path> checked, int pages, int blocks, int links,
+                               CheckReport.Timings timings) {
         IgnoreList ignored = new IgnoreList(config.ignoredChecks());
         List<Finding> kept = new LinkedHashSet<>(findings).stream().filter(f -> !ignored.ignores(f.code()))
                 .sorted().collect(Collectors.toList());
-        return new CheckReport(kept, checked, pages, blocks, links);
+        return new CheckReport(kept, checked, pages, blocks, links, timings);
     }
 
     private List<Finding> buildWarnings(Diagnostics diagnostics, Set<Path> unselectedPages) {

@@ -79,6 +79,10 @@ final class CheckCommand implements Callable<Integer> {
             CheckReport report = new SiteChecker(config, Plugins.forSite(config, diagnostics), new MarkdownEngine(),
                     CheckPlugins.forSite(config, diagnostics)).select(selection).themeLinks(!loose).run(diagnostics);
             write(report, cwd);
+            if (options.verbose) {
+                CheckReport.Timings t = report.timings();
+                System.err.printf(java.util.Locale.ROOT, "check: build %d ms, code blocks %d ms, links %d ms%n", t.build(), t.blocks(), t.links());
+            }
             return report.hasErrors() ? EXIT_FINDINGS : EXIT_CLEAN;
         } catch (UserError e) {
             System.err.println(e.toLine(cwd));
