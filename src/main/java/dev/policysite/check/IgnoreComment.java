@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param pos   where the comment is written
  */
 public record IgnoreComment(Set<String> codes, SourcePos pos) {
-    private static final Pattern DIRECTIVE = Pattern.compile("^<!--\\s*policysite\\s*:(.*?)-->\\s*$", Pattern.DOTALL);
+    private static final Pattern MEANT = Pattern.compile("^<!--\\s*policysite\\s*:");
+    private static final Pattern DIRECTIVE = Pattern.compile("^<!--\\s*policysite\\s*:(.*?)-->$", Pattern.DOTALL);
     private static final Pattern IGNORE = Pattern.compile("^\\s*ignore(?:\\s+([\\w.\\-*,\\s]*))?\\s*$", Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
@@ -41,13 +42,17 @@ public record IgnoreComment(Set<String> codes, SourcePos pos) {
      * @throws IllegalArgumentException when it is one but cannot be read (the message says why)
      */
     public static IgnoreComment parse(String html, SourcePos pos) {
-        Matcher d = DIRECTIVE.matcher(html.strip());
-        if (!d.matches()) {
+        String text = html.strip();
+        if (!MEANT.matcher(text).find()) {
             return null;
+        }
+        Matcher d = DIRECTIVE.matcher(text);
+        if (!d.matches()) {
+            throw new IllegalArgumentException("policysite comment must stand alone on its line(s), ending with -->");
         }
         Matcher m = IGNORE.matcher(d.group(1));
         if (!m.matches()) {
-            throw new IllegalArgumentException("unknown policysite directive '" + d.group(1).strip() + "'");
+            throw new IllegalArgumentException("cannot read policysite comment '" + d.group(1).strip() + "'");
         }
         Set<String> codes = new LinkedHashSet<>();
         if (m.group(1) != null) {

@@ -91,11 +91,12 @@ class BlockFinderTest {
         String md = "<!-- policysite: ignore json.comment -->\n\nSome text.\n\n"
                 + "<!-- policysite: ignore json.comment -->\n```yaml\na: 1\n```\n\n"
                 + "Inline <!-- policysite: ignore json.comment --> comment.\n\n"
-                + "<!-- policysite: skip json.comment -->\n```json\n{}\n```\n";
+                + "<!-- policysite: skip json.comment -->\n```json\n{}\n```\n\n"
+                + "<!-- policysite: ignore json.comment --> trailing text\n```json\n{}\n```\n";
         BlockFinder.Found f = find(md);
         assertThat(f.warnings()).extracting(w -> w.code() + "@" + w.pos().line())
                 .containsExactlyInAnyOrder("check.unused-ignore@1", "check.unused-ignore@5", "check.unused-ignore@10",
-                        "check.bad-directive@12");
+                        "check.bad-directive@12", "check.bad-directive@17");
         assertThat(f.ignores()).isEmpty();
     }
 
