@@ -144,4 +144,12 @@ class SiteLinksTest {
         CheckReport r = site.check();
         assertThat(site.brief(r)).containsExactly("docs/guide/index.md:3:55 link.broken-anchor");
     }
+
+    @Test
+    void aNavEntryNamingNoPageIsABuildErrorAtTheEntry() {
+        SiteFixture site = cleanSite().config("  - Gone: guide/gone.md\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("policysite.yaml:9 build.error");
+        assertThat(r.findings().get(0).message()).isEqualTo("nav entry 'guide/gone.md' names no page in the docs folder");
+    }
 }
