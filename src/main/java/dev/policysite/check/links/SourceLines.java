@@ -6,10 +6,12 @@ import dev.policysite.diag.UserError;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** The lines of original source files, read once each and only for files that have a finding to place. */
 public final class SourceLines {
     private static final String[] NONE = new String[0];
+    private static final Pattern LINE_END = Pattern.compile("\r?\n");
     private final Map<Path, String[]> files = new ConcurrentHashMap<>();
 
     /** Line {@code line} (1-based) of {@code file}, or "" when there is no such line. */
@@ -20,7 +22,7 @@ public final class SourceLines {
 
     private static String[] read(Path file) {
         try {
-            return TextFiles.readUtf8(file).split("\r?\n", -1);
+            return LINE_END.split(TextFiles.readUtf8(file), -1);
         } catch (UserError e) {
             return NONE;
         }
