@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code policysite}: build, check, serve a documentation site; print tailored policies. */
 @Command(name = "policysite", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Markdown docs + a cloud permission model -> a static site, tailored policies and CI checks.",
-        subcommands = {BuildCommand.class, ServeCommand.class, PolicyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, PolicyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,62 @@
+package dev.policysite.check;
+
+import java.util.Map;
+
+/**
+ * The stable finding codes {@code check} itself emits, with the one-line description reports show for
+ * each (SARIF rules, for instance). Codes of the pluggable engines are described by those engines'
+ * messages; {@link #describe(String)} gives every code some description.
+ */
+public final class CheckCodes {
+    public static final String JSON_SYNTAX = "json.syntax";
+    public static final String JSON_TRAILING_COMMA = "json.trailing-comma";
+    public static final String JSON_COMMENT = "json.comment";
+    public static final String JSON_DUPLICATE_KEY = "json.duplicate-key";
+    public static final String JSON_UNQUOTED_NAME = "json.unquoted-name";
+    public static final String JSON_SINGLE_QUOTE = "json.single-quote";
+    public static final String JSON_TRAILING_GARBAGE = "json.trailing-garbage";
+    public static final String JSON_EMPTY = "json.empty";
+
+    public static final String LINK_BROKEN_PAGE = "link.broken-page";
+    public static final String LINK_BROKEN_ANCHOR = "link.broken-anchor";
+    public static final String LINK_MISSING_ASSET = "link.missing-asset";
+    public static final String LINK_MALFORMED_URL = "link.malformed-url";
+    public static final String LINK_ORPHAN_PAGE = "link.orphan-page";
+
+    public static final String UNUSED_IGNORE = "check.unused-ignore";
+    public static final String BAD_DIRECTIVE = "check.bad-directive";
+    public static final String BUILD_ERROR = "build.error";
+
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(JSON_SYNTAX, "JSON block is not valid JSON"),
+            Map.entry(JSON_TRAILING_COMMA, "JSON block has a comma before a closing bracket or brace"),
+            Map.entry(JSON_COMMENT, "JSON block has a comment (only jsonc blocks may)"),
+            Map.entry(JSON_DUPLICATE_KEY, "JSON object has the same member name twice"),
+            Map.entry(JSON_UNQUOTED_NAME, "JSON member name is not in double quotes"),
+            Map.entry(JSON_SINGLE_QUOTE, "JSON string is in single quotes"),
+            Map.entry(JSON_TRAILING_GARBAGE, "JSON block has text after its value"),
+            Map.entry(JSON_EMPTY, "JSON block is empty"),
+            Map.entry(LINK_BROKEN_PAGE, "link points to a page that does not exist"),
+            Map.entry(LINK_BROKEN_ANCHOR, "link points to an anchor that does not exist on its page"),
+            Map.entry(LINK_MISSING_ASSET, "image, script, stylesheet or frame source does not exist"),
+            Map.entry(LINK_MALFORMED_URL, "URL is malformed"),
+            Map.entry(LINK_ORPHAN_PAGE, "page cannot be reached from the navigation"),
+            Map.entry(UNUSED_IGNORE, "ignore comment silences nothing"),
+            Map.entry(BAD_DIRECTIVE, "policysite comment cannot be read"),
+            Map.entry(BUILD_ERROR, "page cannot be built"));
+
+    private CheckCodes() {
+    }
+
+    /** A one-line description of {@code code}: the known one, else one made from the code itself. */
+    public static String describe(String code) {
+        String known = DESCRIPTIONS.get(code);
+        if (known != null) {
+            return known;
+        }
+        int dot = code.indexOf('.');
+        String group = dot < 0 ? "" : code.substring(0, dot);
+        String rest = (dot < 0 ? code : code.substring(dot + 1)).replace('-', ' ');
+        return group.isEmpty() ? rest : group + ": " + rest;
+    }
+}

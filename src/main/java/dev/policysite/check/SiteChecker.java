@@ -1,0 +1,172 @@
+package dev.policysite.check;
+
+import dev.policysite.check.links.LinkChecker;
+import dev.policysite.check.links.NavChecks;
+import dev.policysite.config.SiteConfig;
+import dev.policysite.content.SourcePage;
+import dev.policysite.diag.BuildFailure;
+import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.Finding;
+import dev.policysite.diag.SourcePos;
+import dev.policysite.diag.UserError;
+import dev.policysite.markdown.MarkdownEngine;
+import dev.policysite.site.BuildResult;
+import dev.policysite.site.BuiltSite;
+import dev.policysite.site.ProcessedPage;
+import dev.policysite.site.SiteBuilder;
+import dev.policysite.site.SitePlugin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code check} for one site: builds it into a temporary folder (never the real output), keeping each
+ * page's parsed document, then checks the JSON blocks of the sources, the policy model, and the links of
+ * the built HTML. The build's own warnings are findings too. Content errors that stop the build (a missing
+ * include, bad front matter) become {@code build.error} findings; only problems with the command itself
+ * (config, I/O) are thrown.
+ */
+public final class SiteChecker {
+    /** The build's warning for a link to a missing .md file; the link check reports the same link as an error. */
+    private static final String BUILD_MISSING_PAGE = "link.missing-page";
+
+    private final SiteConfig config;
+    private final List<SitePlugin> plugins;
+    private final MarkdownEngine markdown;
+    private final CheckEngines engines;
+    private Predicate<Path> selection = file -> true;
+    private boolean themeLinks = true;
+
+    public SiteChecker(SiteConfig config, List<SitePlugin> plugins, MarkdownEngine markdown, CheckEngines engines) {
+        this.config = config;
+        this.plugins = List.copyOf(plugins);
+        this.markdown = markdown;
+        this.engines = engines;
+    }
+
+    /** Report only on the pages whose files pass {@code files} (the whole site is still built, so links resolve). */
+    public SiteChecker select(Predicate<Path> files) {
+        this.selection = files;
+        return this;
+    }
+
+    /** Whether to check the links the theme adds (off for loose files, which did not choose the theme). */
+    public SiteChecker themeLinks(boolean check) {
+        this.themeLinks = check;
+        return this;
+    }
+
+    /** Runs every check; {@code diagnostics} may already hold warnings (from loading the config). */
+    public CheckReport run(Diagnostics diagnostics) {
+        Path tmp = createTempDir();
+        try {
+            return run(diagnostics, tmp.resolve("site"));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private CheckReport run(Diagnostics diagnostics, Path outDir) {
+        long start = System.nanoTime();
+        BuildResult build;
+        try {
+            build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).build(outDir);
+        } catch (UserError e) {
+            List<Finding> findings = buildErrors(e, outDir);
+            findings.addAll(buildWarnings(diagnostics, Set.of()));
+            return report(findings, List.of(), 0, 0, 0, new CheckReport.Timings(millisSince(start), 0, 0));
+        }
+        long builtAt = System.nanoTime();
+        List<BuiltSite.Page> built = build.site().pages();
+        Predicate<SourcePage> selected = page -> selection.test(page.file());
+        List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
+                .filter(pp -> pp != null && pp.document() != null).collect(Collectors.toList());
+        List<ProcessedPage> chosen = pages.stream().filter(pp -> selected.test(pp.source())).collect(Collectors.toList());
+
+        BlockChecks blockChecks = new BlockChecks(engines);
+        List<BlockChecks.Result> blockResults = chosen.parallelStream()
+                .map(pp -> blockChecks.check(pp.source(), pp.document(), pp.map())).collect(Collectors.toList());
+        List<Finding> findings = new ArrayList<>();
+        int blocks = 0;
+        for (BlockChecks.Result r : blockResults) {
+            findings.addAll(r.findings());
+            blocks += r.blocks();
+        }
+        findings.addAll(engines.model().checkModel());
+        long blocked = System.nanoTime();
+
+        LinkChecker.Result links = new LinkChecker(outDir, config.siteUrl()).themeLinks(themeLinks).check(built, selected);
+        findings.addAll(links.findings());
+        if (!config.nav().isEmpty()) {
+            findings.addAll(NavChecks.malformedUrls(config.nav()));
+            findings.addAll(NavChecks.orphans(config.nav(), built, links.edges(), selected));
+        }
+        Set<Path> unselected = pages.stream().map(pp -> pp.source().file()).filter(f -> !selection.test(f))
+                .collect(Collectors.toSet());
+        findings.addAll(buildWarnings(diagnostics, unselected));
+        List<Path> checked = chosen.stream().map(pp -> pp.source().file()).sorted().collect(Collectors.toList());
+        return report(findings, checked, chosen.size(), blocks, links.links(), new CheckReport.Timings(
+                (builtAt - start) / 1_000_000, (blocked - builtAt) / 1_000_000, millisSince(blocked)));
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** Same finding twice (an included file seen from several pages) counts once; config ignores apply last. */
+    private CheckReport report(List<Finding> findings, List<Path> checked, int pages, int blocks, int links,
+                               CheckReport.Timings timings) {
+        IgnoreList ignored = new IgnoreList(config.ignoredChecks());
+        List<Finding> kept = new LinkedHashSet<>(findings).stream().filter(f -> !ignored.ignores(f.code()))
+                .sorted().collect(Collectors.toList());
+        return new CheckReport(kept, checked, pages, blocks, links, timings);
+    }
+
+    private List<Finding> buildWarnings(Diagnostics diagnostics, Set<Path> unselectedPages) {
+        return diagnostics.sorted().stream()
+                .filter(f -> !f.code().equals(BUILD_MISSING_PAGE))
+                .filter(f -> !unselectedPages.contains(f.pos().file())) // config and included files always count
+                .collect(Collectors.toList());
+    }
+
+    /** A content error that stopped the build is a finding; one about the command or the disk is not. */
+    private List<Finding> buildErrors(UserError e, Path outDir) {
+        List<UserError> errors = e instanceof BuildFailure ? ((BuildFailure) e).errors() : List.of(e);
+        List<Finding> out = new ArrayList<>();
+        for (UserError err : errors) {
+            if (err.pos() == null || err.pos().file().toAbsolutePath().startsWith(outDir.getParent())) {
+                throw e;
+            }
+            out.add(Finding.error(CheckCodes.BUILD_ERROR, err.pos(), err.getMessage(), err.hint()));
+        }
+        return out;
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("policysite-check-");
+        } catch (IOException e) {
+            throw new UserError(SourcePos.fileOnly(Path.of(System.getProperty("java.io.tmpdir"))),
+                    "cannot create a temporary folder: " + e.getMessage(), "check free space and TMPDIR");
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover folder in the system's temp dir is harmless
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.policysite.check;
+
+import dev.policysite.diag.Finding;
+import dev.policysite.diag.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The source side of check on real sites: JSON blocks, positions through includes, the ways to silence. */
+class SourceChecksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokenJsonInAnIncludedFileIsReportedInThatFile() {
+        SiteFixture site = new SiteFixture(dir)
+                .page("index.md", "# Home\n\nThe policy:\n\n```json\n{!snippets/policy.json!}\n```\n")
+                .page("snippets/policy.json", "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [],\n}\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("docs/snippets/policy.json:3:18 json.trailing-comma");
+        assertThat(r.errors()).isEqualTo(1);
+        assertThat(r.blocks()).isEqualTo(1);
+    }
+
+    @Test
+    void includeInsideAnIndentedFenceMapsColumnsBackToTheIncludedFile() {
+        SiteFixture site = new SiteFixture(dir)
+                .page("index.md", "# Home\n\n!!! note\n    Text.\n\n    ```json\n    {!part.json!}\n    ```\n")
+                .page("part.json", "{\n  \"Effect\": \"Allow\"\n  \"Action\": \"s3:GetObject\"\n}\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("docs/part.json:3:3 json.syntax");
+    }
+
+    @Test
+    void aFileIncludedByTwoPagesIsReportedOnce() {
+        SiteFixture site = new SiteFixture(dir)
+                .page("index.md", "# A\n\n```json\n{!bad.json!}\n```\n")
+                .page("b.md", "# B\n\n[home](index.md)\n\n```json\n{!bad.json!}\n```\n")
+                .page("bad.json", "{'a': 1}\n");
+        assertThat(site.brief(site.check())).containsExactly("docs/bad.json:1:2 json.single-quote");
+    }
+
+    @Test
+    void anIgnoreCommentSilencesItsCodesInTheNextBlockOnly() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n"
+                + "<!-- policysite: ignore json.trailing-comma -->\n```json\n{\"a\": 1,}\n```\n\n"
+                + "```json\n{\"b\": 2,}\n```\n");
+        assertThat(site.brief(site.check())).containsExactly("docs/index.md:9:8 json.trailing-comma");
+    }
+
+    @Test
+    void ignoreWithoutCodesSilencesEverythingInTheBlock() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n<!-- policysite: ignore -->\n```json\n{'a': 1,}\n```\n");
+        assertThat(site.check().findings()).isEmpty();
+    }
+
+    @Test
+    void anIgnoreThatSilencesNothingIsAWarning() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n"
+                + "<!-- policysite: ignore json.comment json.trailing-comma -->\n```json\n{\"a\": 1,}\n```\n\n"
+                + "<!-- policysite: ignore -->\n```json\n{\"ok\": true}\n```\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("docs/index.md:3:1 check.unused-ignore", "docs/index.md:8:1 check.unused-ignore");
+        assertThat(r.findings().get(0).message()).isEqualTo("ignore comment silences nothing: the block after it has no json.comment finding");
+        assertThat(r.findings().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.hasErrors()).isFalse();
+    }
+
+    @Test
+    void theConfigIgnoreListDropsCodesAndGroups() {
+        SiteFixture site = new SiteFixture(dir)
+                .config("check:\n  ignore: [json.trailing-comma, link.*]\n")
+                .page("index.md", "# Home\n\n[gone](missing.md)\n\n```json\n{\"a\": 1,}\n```\n\n```json\n{'b': 1}\n```\n");
+        assertThat(site.brief(site.check())).containsExactly("docs/index.md:10:2 json.single-quote");
+    }
+
+    @Test
+    void anIgnoreCommentStillCountsAsUsedWhenTheConfigAlsoIgnoresTheCode() {
+        SiteFixture site = new SiteFixture(dir)
+                .config("check:\n  ignore: [json.trailing-comma]\n")
+                .page("index.md", "# Home\n\n<!-- policysite: ignore json.trailing-comma -->\n```json\n{\"a\": 1,}\n```\n");
+        assertThat(site.check().findings()).isEmpty();
+    }
+
+    @Test
+    void jsoncBlocksMayHaveComments() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```jsonc\n{\n  // the role\n  \"a\": 1\n}\n```\n");
+        assertThat(site.check().findings()).isEmpty();
+    }
+
+    @Test
+    void anUnlabelledPolicyIsCheckedButOtherUnlabelledBlocksAreNot() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n"
+                + "```\n{\n  \"Effect\": \"Allow\",\n}\n```\n\n```\n{ not json at all }\n```\n");
+        assertThat(site.brief(site.check())).containsExactly("docs/index.md:5:20 json.trailing-comma");
+    }
+
+    @Test
+    void aContentErrorThatStopsTheBuildIsAFinding() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n{!nowhere.md!}\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("docs/index.md:3:1 build.error");
+        assertThat(r.findings().get(0).message()).contains("nowhere.md");
+    }
+
+    @Test
+    void theModelSeamSeesParsedBlocksAndItsIssuesArePlacedLikeValidatorIssues() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```json\n{\n  \"Statement\": []\n}\n```\n");
+        List<JsonBlock> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ModelConsistency model = new ModelConsistency() {
+            @Override
+            public List<BlockIssue> checkBlock(JsonBlock block) {
+                seen.add(block);
+                return List.of(new BlockIssue("policy.drift", Severity.WARNING, 2, 3, "block lacks Sid X", "add it"));
+            }
+
+            @Override
+            public List<Finding> checkModel() {
+                return List.of(Finding.error("policy.invalid", dev.policysite.diag.SourcePos.of(dir.resolve("model.yaml"), 4), "bad", ""));
+            }
+        };
+        CheckReport r = site.check(CheckEngines.defaults().withModel(model));
+        assertThat(site.brief(r)).containsExactly("docs/index.md:5:3 policy.drift", "model.yaml:4 policy.invalid");
+        assertThat(seen).singleElement().satisfies(b -> {
+            assertThat(b.value().has("Statement")).isTrue();
+            assertThat(b.fence().line()).isEqualTo(3);
+            assertThat(b.page().relPath()).isEqualTo("index.md");
+        });
+    }
+
+    @Test
+    void aPluggedValidatorReplacesTheBuiltInOne() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```json\n{\"Action\": \"s3:GetObjekt\"}\n```\n");
+        BlockValidator iam = (text, dialect) -> new BlockCheck(null, "policy",
+                List.of(new BlockIssue("iam.unknown-action", Severity.ERROR, 1, 12, "unknown action", "did you mean s3:GetObject?")));
+        assertThat(site.brief(site.check(CheckEngines.defaults().withBlocks(iam)))).containsExactly("docs/index.md:4:12 iam.unknown-action");
+    }
+}
