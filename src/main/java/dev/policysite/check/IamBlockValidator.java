@@ -1,0 +1,29 @@
+package dev.policysite.check;
+
+import dev.policysite.iam.BlockResult;
+import dev.policysite.iam.JsonBlockChecker;
+
+import java.util.Locale;
+
+/**
+ * The JSON/IAM engine as a {@link BlockValidator}: strict JSON with doc fragments, IAM and Azure grammar,
+ * and the bundled action catalogs. {@code jsonc} blocks go to the strict fallback, which knows comments.
+ */
+public final class IamBlockValidator implements BlockValidator {
+    private final JsonBlockChecker engine;
+    private final BlockValidator jsonc = new StrictJsonValidator();
+
+    public IamBlockValidator(JsonBlockChecker engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public BlockCheck check(String text, Dialect dialect) {
+        if (dialect == Dialect.JSONC) {
+            return jsonc.check(text, dialect);
+        }
+        BlockResult r = engine.check(text);
+        return new BlockCheck(r.value(), r.kind().name().toLowerCase(Locale.ROOT), r.problems().stream()
+                .map(p -> new BlockIssue(p.code(), p.severity(), p.line(), p.col(), p.message(), p.hint())).toList());
+    }
+}
