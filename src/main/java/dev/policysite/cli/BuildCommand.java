@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
                         + (f.hint().isEmpty() ? "" : " (" + f.hint() + ")") + " [" + f.code() + "]");
             }
         }
+        if (options.verbose) {
+            System.err.println("timings: " + builder.timings());
+        }
         int warnings = result.warnings().size();
         if (!quiet) {
             System.out.printf(Locale.ROOT, "Built %d pages%s in %.2f s, %d warning%s -> %s%n",

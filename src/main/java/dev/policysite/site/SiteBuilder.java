@@ -7,6 +7,7 @@ import dev.policysite.content.SourcePage;
 import dev.policysite.content.UrlPaths;
 import dev.policysite.diag.BuildFailure;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.Timings;
 import dev.policysite.diag.UserError;
 import dev.policysite.include.IncludeExpander;
 import dev.policysite.include.IncludeScheme;
@@ -44,6 +45,7 @@ public final class SiteBuilder {
     private IntConsumer progress = done -> { };
     private boolean retainDocuments;
     private boolean strict;
+    private Timings timings = new Timings();
 
     public SiteBuilder(SiteConfig config, Diagnostics diagnostics, List<SitePlugin> plugins, MarkdownEngine markdown) {
         this.config = config;
@@ -59,6 +61,11 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Wall time per phase of the last build. */
+    public Timings timings() {
+        return timings;
+    }
+
     /** With warnings, fail before the new site replaces the old one (mkdocs build --strict). */
     public SiteBuilder strict(boolean strict) {
         this.strict = strict;
@@ -72,6 +79,7 @@ public final class SiteBuilder {
 
     public BuildResult build(Path outDir) {
         long start = System.nanoTime();
+        timings = new Timings();
         // load
         List<Path> skip = new ArrayList<>();
         if (config.policiesDir() != null) {
@@ -90,6 +98,7 @@ public final class SiteBuilder {
                 .map(a -> config.docsDir().relativize(a).toString().replace('\\', '/'))
                 .collect(Collectors.toCollection(HashSet::new));
 
+        timings.lap("scan");
         // resolve
         List<IncludeScheme> schemes = new ArrayList<>();
         Map<String, Object> vars = new HashMap<>();
@@ -114,6 +123,7 @@ public final class SiteBuilder {
                 progress.accept(done.incrementAndGet());
             }
         }).collect(Collectors.toList());
+        timings.lap("pages");
         failOnErrors(outcomes);
         Map<String, ProcessedPage> processed = new LinkedHashMap<>();
         for (Object o : outcomes) {
@@ -122,6 +132,7 @@ public final class SiteBuilder {
         }
         Map<String, String> navTitles = new HashMap<>();
         List<NavItem> nav = new NavBuilder(pages, sp -> titleWithoutNav(processed.get(sp.relPath()))).build(config.nav());
+        NavTree navTree = new NavTree(nav);
         collectNavTitles(nav, navTitles);
         List<String> order = NavBuilder.pageOrder(nav);
         Map<String, Integer> position = new HashMap<>();
@@ -129,6 +140,7 @@ public final class SiteBuilder {
             position.put(order.get(i), i);
         }
 
+        timings.lap("nav");
         // render + write
         try (StagingDir out = new StagingDir(outDir)) {
             List<BuiltSite.Page> built = Collections.synchronizedList(new ArrayList<>());
@@ -140,7 +152,7 @@ public final class SiteBuilder {
             processed.values().parallelStream().forEach(pp -> {
                 try {
                     String title = titleByUrl.get(pp.source().url());
-                    Map<String, Object> model = pageModel(vars, nav, pp, title, order, position, titleByUrl);
+                    Map<String, Object> model = pageModel(vars, navTree, pp, title, order, position, titleByUrl);
                     String template = templateName(pp);
                     out.write(pp.source().outPath(), layouts.render(template, model));
                     built.add(new BuiltSite.Page(pp.source().url(), title, pp.html(), pp));
@@ -151,6 +163,7 @@ public final class SiteBuilder {
             if (!errors.isEmpty()) {
                 throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
             }
+            timings.lap("layouts");
             int generated = 0;
             for (SitePlugin plugin : plugins) {
                 for (SitePlugin.GeneratedPage gp : plugin.pages()) {
@@ -158,7 +171,7 @@ public final class SiteBuilder {
                     model.putAll(gp.variables());
                     String baseUrl = UrlPaths.toRoot(gp.url());
                     model.put("base_url", baseUrl);
-                    model.put("nav", NavView.of(nav, gp.url(), activePath(nav, gp.url()), baseUrl));
+                    model.put("nav", NavView.of(navTree.roots(), gp.url(), navTree.activePath(gp.url()), baseUrl));
                     model.put("toc", List.of());
                     model.put("build", buildModel());
                     model.put("page", Map.of("title", gp.title(), "url", gp.url(), "content", "", "toc", List.of(),
@@ -176,6 +189,7 @@ public final class SiteBuilder {
             }
             List<String> urls = new ArrayList<>(order);
             processed.values().stream().map(pp -> pp.source().url()).filter(u -> !position.containsKey(u)).sorted().forEach(urls::add);
+            timings.lap("generated pages and assets");
             out.write("sitemap.xml", Sitemap.xml(config.siteUrl(), urls));
             out.write("404.html", notFoundPage(vars, nav));
             List<BuiltSite.Page> sortedBuilt = new ArrayList<>(built);
@@ -183,6 +197,7 @@ public final class SiteBuilder {
             BuiltSite site = new BuiltSite(config, sortedBuilt);
             for (SitePlugin plugin : plugins) {
                 plugin.writeOutputs(site, out.path());
+                timings.lap("plugin " + plugin.getClass().getSimpleName());
             }
             if (strict && diagnostics.count() > 0) {
                 int n = diagnostics.count();
@@ -190,6 +205,7 @@ public final class SiteBuilder {
                         "fix the warnings above, or build without --strict");
             }
             out.commit();
+            timings.lap("swap");
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(outDir, processed.size() + generated, generated, diagnostics.sorted(), ms, site);
         } catch (UncheckedIOException e) {
@@ -287,7 +303,7 @@ public final class SiteBuilder {
         return Map.of("version", Version.get());
     }
 
-    private Map<String, Object> pageModel(Map<String, Object> vars, List<NavItem> nav, ProcessedPage pp, String title,
+    private Map<String, Object> pageModel(Map<String, Object> vars, NavTree navTree, ProcessedPage pp, String title,
                                           List<String> order, Map<String, Integer> position,
                                           Map<String, String> titleByUrl) {
         String url = pp.source().url();
@@ -313,27 +329,11 @@ public final class SiteBuilder {
         model.put("page", page);
         model.put("toc", pp.toc());
         model.put("base_url", baseUrl);
-        model.put("nav", NavView.of(nav, url, activePath(nav, url), baseUrl));
+        model.put("nav", NavView.of(navTree.roots(), url, navTree.activePath(url), baseUrl));
         model.put("build", buildModel());
         return model;
     }
 
-    /** The nav items on the way to the page at {@code url} (its sections and itself). */
-    static Set<NavItem> activePath(List<NavItem> nav, String url) {
-        Set<NavItem> path = new HashSet<>();
-        find(nav, url, path);
-        return path;
-    }
-
-    private static boolean find(List<NavItem> items, String url, Set<NavItem> path) {
-        for (NavItem i : items) {
-            if ((!i.external() && url.equals(i.url())) || find(i.children(), url, path)) {
-                path.add(i);
-                return true;
-            }
-        }
-        return false;
-    }
 
     private String notFoundPage(Map<String, Object> vars, List<NavItem> nav) {
         // served at any depth, so links must not be relative: use the site URL's path, or the root

@@ -34,6 +34,7 @@ public final class StagingDir implements AutoCloseable {
             throw new UserError(SourcePos.fileOnly(parent), "cannot create the output folder: " + e.getMessage(),
                     "check that the folder is writable, or pass --out DIR");
         }
+        sweepLeftovers();
     }
 
     public Path path() {
@@ -73,15 +74,15 @@ public final class StagingDir implements AutoCloseable {
 
     /** Replaces the target with the staged folder: rename old away, rename new in, delete old. */
     public void commit() {
-        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid()
+                + "-" + System.nanoTime());
         try {
-            deleteTree(old);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
-            deleteTree(old);
+            discard(old);
         } catch (IOException e) {
             throw new UserError(SourcePos.fileOnly(target), "cannot replace the output folder: " + e.getMessage(),
                     "check nothing holds it open and that its parent is writable");
@@ -98,6 +99,56 @@ public final class StagingDir implements AutoCloseable {
                 // best effort: a leftover temp folder is harmless and the next build ignores it
             }
         }
+    }
+
+    /**
+     * Deletes a replaced site without making the build wait: on this kind of disk removing ten thousand
+     * folders takes seconds, and nobody reads the old tree once the new one is in place. A detached
+     * {@code rm -rf} finishes the job after we exit; where there is none, delete here.
+     */
+    static void discard(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Path rm = Path.of("/bin/rm");
+        if (Files.isExecutable(rm)) {
+            try {
+                new ProcessBuilder(rm.toString(), "-rf", "--", dir.toString())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                return;
+            } catch (IOException e) {
+                // fall through to deleting in-process
+            }
+        }
+        deleteTree(dir);
+    }
+
+    /** Leftovers of builds that were killed before they could clean up (".site.tmp-*", ".site.old-*"). */
+    private void sweepLeftovers() {
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                boolean ours = name.startsWith(prefix + "old-") || name.startsWith(prefix + "tmp-");
+                if (ours && !p.equals(staging) && Files.isDirectory(p) && isStale(p)) {
+                    discard(p);
+                }
+            }
+        } catch (IOException ignored) {
+            // leftovers are only clutter; never fail a build over them
+        }
+    }
+
+    /** A staging folder of another build still running is not stale: only folders untouched for an hour are. */
+    private static boolean isStale(Path p) throws IOException {
+        String name = p.getFileName().toString();
+        if (name.contains(".old-")) {
+            return true;
+        }
+        long age = System.currentTimeMillis() - Files.getLastModifiedTime(p).toMillis();
+        return age > 3_600_000L;
     }
 
     static void deleteTree(Path dir) throws IOException {
