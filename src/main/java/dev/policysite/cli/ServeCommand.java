@@ -37,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to serve on (default: ${DEFAULT-VALUE}; loopback only unless you say otherwise)")
     String devAddr;
 
+    private SiteBuilder builder;
+    private Diagnostics diagnostics = new Diagnostics();
+
     @Override
     public Integer call() throws Exception {
         InetSocketAddress address = parseAddress(devAddr);
@@ -47,14 +50,23 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("warning: serving on " + address.getAddress().getHostAddress()
                     + ": other machines can read your drafts (use 127.0.0.1 to keep them private)");
         }
-        try {
-            rebuild(cwd, out.resolve("site"), Set.of());
-        } catch (UserError e) {
-            System.err.println(e.toLine(cwd));
-            Files.createDirectories(out.resolve("site"));
+        // watch before the first build: edits made while it runs are queued, not lost
+        try (SiteWatcher watcher = new SiteWatcher(watched(config), List.of(out, config.siteDir()), 30)) {
+            try {
+                rebuild(cwd, out.resolve("site"), Set.of());
+            } catch (UserError e) {
+                System.err.println(e.toLine(cwd));
+                Files.createDirectories(out.resolve("site"));
+            }
+            serve(cwd, address, out, watcher);
+        } finally {
+            deleteQuietly(out);
         }
-        try (DevServer server = new DevServer(address, out.resolve("site"));
-             SiteWatcher watcher = new SiteWatcher(watched(config), List.of(out, config.siteDir()), 30)) {
+        return 0;
+    }
+
+    private void serve(Path cwd, InetSocketAddress address, Path out, SiteWatcher watcher) throws IOException {
+        try (DevServer server = new DevServer(address, out.resolve("site"))) {
             server.start();
             System.out.println("Serving on http://" + hostForUrl(server.address()) + ":" + server.address().getPort()
                     + "/ (Ctrl+C to stop)");
@@ -64,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
                 } catch (IOException ignored) {
                     // exiting anyway
                 }
+                deleteQuietly(out); // Ctrl+C ends the JVM without unwinding call()
             }));
             watcher.run(changed -> {
                 long t0 = System.nanoTime();
@@ -78,17 +91,24 @@ final class ServeCommand implements Callable<Integer> {
                     server.showError(line);
                 }
             });
-        } finally {
-            deleteQuietly(out);
         }
-        return 0;
     }
 
+    /**
+     * After an edit, only the pages it affects when the last build allows that (see
+     * {@link SiteBuilder#rebuildPages}); otherwise, and at start, a full build with the config read anew.
+     */
     private void rebuild(Path cwd, Path site, Set<Path> changed) {
-        Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = options.load(diagnostics);
-        new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine()).build(site);
-        for (Finding f : diagnostics.sorted()) {
+        int seen = diagnostics.count();
+        if (builder == null || !builder.rebuildPages(changed)) {
+            diagnostics = new Diagnostics();
+            seen = 0;
+            SiteConfig config = options.load(diagnostics);
+            SiteBuilder fresh = new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine());
+            fresh.build(site);
+            builder = fresh;
+        }
+        for (Finding f : diagnostics.since(seen)) {
             System.err.println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
         }
     }

@@ -16,6 +16,7 @@ import dev.policysite.render.LayoutRenderer;
 import dev.policysite.render.PageTemplater;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,6 +47,8 @@ public final class SiteBuilder {
     private boolean retainDocuments;
     private boolean strict;
     private Timings timings = new Timings();
+    /** What the last successful build resolved, kept so the dev server can rebuild single pages. */
+    private Resolved last;
 
     public SiteBuilder(SiteConfig config, Diagnostics diagnostics, List<SitePlugin> plugins, MarkdownEngine markdown) {
         this.config = config;
@@ -206,12 +209,94 @@ public final class SiteBuilder {
             }
             out.commit();
             timings.lap("swap");
+            last = new Resolved(outDir.toAbsolutePath().normalize(), pages, assets, includes, processor, processed, vars,
+                    navTree, order, position, titleByUrl);
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(outDir, processed.size() + generated, generated, diagnostics.sorted(), ms, site);
         } catch (UncheckedIOException e) {
             throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir), "cannot write the site: " + e.getCause().getMessage(),
                     "check free disk space and permissions of the output folder");
         }
+    }
+
+    /**
+     * Rebuilds only the pages a change affects, into the folder the last {@link #build} wrote, when that is
+     * enough: edited pages, and pages including an edited file. Returns false, writing nothing, when the
+     * change needs a full build: a page or file added or removed, an asset, a template, the model, or an
+     * edit that changes a page title (the nav and the pager of other pages show it). Throws the page's
+     * {@link UserError} (and writes nothing) when the edit is broken. The search index catches up at the
+     * next full build.
+     */
+    public boolean rebuildPages(Set<Path> changed) {
+        Resolved r = last;
+        if (r == null) {
+            return false;
+        }
+        Set<String> targets = new java.util.LinkedHashSet<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            String rel = abs.startsWith(config.docsDir()) ? config.docsDir().relativize(abs).toString().replace('\\', '/') : null;
+            if (!Files.isRegularFile(abs)) {
+                // gone: a page, an include or an asset changes the site; an editor's temporary file does not
+                boolean mattered = (rel != null && (r.pages.containsKey(rel) || r.assets.contains(rel)))
+                        || r.processed.values().stream().anyMatch(pp -> pp.dependencies().contains(abs));
+                if (mattered || Files.isDirectory(abs)) {
+                    return false;
+                }
+                continue;
+            }
+            r.includes.forget(abs);
+            boolean used = false;
+            for (ProcessedPage pp : r.processed.values()) {
+                if (pp.dependencies().contains(abs)) {
+                    targets.add(pp.source().relPath());
+                    used = true;
+                }
+            }
+            if (rel != null && r.pages.containsKey(rel)) {
+                targets.add(rel);
+            } else if (!used) {
+                return false;
+            }
+        }
+        Map<String, ProcessedPage> redone = new LinkedHashMap<>();
+        for (String rel : targets) {
+            ProcessedPage before = r.processed.get(rel);
+            ProcessedPage after = r.processor.process(r.pages.get(rel));
+            if (!titleWithoutNav(after).equals(titleWithoutNav(before))) {
+                return false;
+            }
+            redone.put(rel, after);
+        }
+        Map<String, String> html = new LinkedHashMap<>();
+        for (ProcessedPage pp : redone.values()) {
+            String url = pp.source().url();
+            Map<String, Object> model = pageModel(r.vars, r.navTree, pp, r.titleByUrl.get(url), r.order, r.position, r.titleByUrl);
+            html.put(pp.source().outPath(), layouts.render(templateName(pp), model));
+        }
+        for (Map.Entry<String, String> e : html.entrySet()) {
+            writeInPlace(r.outDir.resolve(e.getKey()), e.getValue());
+        }
+        r.processed.putAll(redone);
+        return true;
+    }
+
+    /** Replaces one file of a live site so a reader sees either the old or the new page, never half of one. */
+    private static void writeInPlace(Path file, String content) {
+        try {
+            Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + System.nanoTime());
+            Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(file), "cannot write: " + e.getMessage(),
+                    "check the output folder is writable");
+        }
+    }
+
+    private record Resolved(Path outDir, Map<String, SourcePage> pages, Set<String> assets, IncludeExpander includes,
+                            PageProcessor processor,
+                            Map<String, ProcessedPage> processed, Map<String, Object> vars, NavTree navTree,
+                            List<String> order, Map<String, Integer> position, Map<String, String> titleByUrl) {
     }
 
     private static Path commonRoot(Path a, Path b) {
