@@ -15,7 +15,7 @@ public record SourcePage(Path file, String relPath, String url, String outPath) 
         String stem = rel.substring(0, rel.length() - 3);
         String name = stem.contains("/") ? stem.substring(stem.lastIndexOf('/') + 1) : stem;
         String dir = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "";
-        boolean index = name.equals("index") || name.equalsIgnoreCase("README");
+        boolean index = name.equals("index") || name.equals("README"); // MkDocs: README only in capitals
         String url;
         String out;
         if (index) {

@@ -253,11 +253,8 @@ public final class SiteBuilder {
         }
         String rel = pp.source().relPath();
         String name = rel.substring(rel.lastIndexOf('/') + 1, rel.length() - 3);
-        if (name.equals("index") || name.equalsIgnoreCase("README")) {
-            String dir = rel.substring(0, rel.lastIndexOf('/'));
-            name = dir.substring(dir.lastIndexOf('/') + 1);
-        }
-        return NavBuilder.folderTitle(name);
+        // MkDocs titles from the file's stem (File.name), README counting as index: an untitled guide/index.md is "Index"
+        return NavBuilder.folderTitle(name.equals("README") ? "index" : name);
     }
 
     private static void collectNavTitles(List<NavItem> items, Map<String, String> out) {
