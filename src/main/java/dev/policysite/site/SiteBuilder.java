@@ -72,6 +72,7 @@ public final class SiteBuilder {
 
     public BuildResult build(Path outDir) {
         long start = System.nanoTime();
+        refuseOverlap(outDir.toAbsolutePath().normalize());
         // load
         List<Path> skip = new ArrayList<>();
         if (config.policiesDir() != null) {
@@ -195,6 +196,28 @@ public final class SiteBuilder {
         } catch (UncheckedIOException e) {
             throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir), "cannot write the site: " + e.getCause().getMessage(),
                     "check free disk space and permissions of the output folder");
+        }
+    }
+
+    /** The output folder is replaced whole on success: it must never hold (or sit inside) the sources. */
+    private void refuseOverlap(Path out) {
+        Path docs = config.docsDir();
+        List<Path> outs = List.of(out, realPath(out));
+        List<Path> sources = List.of(docs, realPath(docs), config.configFile(), realPath(config.configFile()));
+        boolean overlap = outs.stream().anyMatch(o -> o.startsWith(docs) || o.startsWith(realPath(docs))
+                || sources.stream().anyMatch(src -> src.startsWith(o)));
+        if (overlap) {
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(out),
+                    "the output folder overlaps the sources (docs folder " + docs + ")",
+                    "build into a folder of its own, e.g. --out site (it is replaced on every build)");
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
         }
     }
 

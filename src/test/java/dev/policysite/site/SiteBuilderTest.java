@@ -176,4 +176,21 @@ class SiteBuilderTest {
         assertThat(dir.resolve("site/index.html")).exists();
         assertThat(dir.resolve("site/policysite.yaml")).doesNotExist();
     }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsOrSitsInsideTheSources() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\n")
+                .file("docs/index.md", "# Home\n");
+        dev.policysite.config.SiteConfig c = new dev.policysite.config.ConfigLoader(s.diagnostics).load(dir.resolve("mkdocs.yml"));
+        for (Path out : List.of(dir, dir.resolve("docs"), dir.resolve("docs/site"), dir.getParent())) {
+            SiteBuilder b = new SiteBuilder(c, s.diagnostics, List.of(), new dev.policysite.markdown.MarkdownEngine());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.build(out))
+                    .isInstanceOf(dev.policysite.diag.UserError.class)
+                    .hasMessageContaining("overlaps the sources");
+        }
+        // a mistyped --out . once moved the whole project away and deleted it
+        assertThat(dir.resolve("docs/index.md")).exists();
+        assertThat(dir.resolve("mkdocs.yml")).exists();
+    }
 }
