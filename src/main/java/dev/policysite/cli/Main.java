@@ -19,7 +19,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // the staging folder is already gone (closed while unwinding): say what to do, not where Java was
+            System.err.println("error: out of memory (a page or the site does not fit in the Java heap;"
+                    + " give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the biggest pages)");
+            return ErrorHandler.EXIT_ERROR;
+        }
     }
 
     static CommandLine commandLine() {
