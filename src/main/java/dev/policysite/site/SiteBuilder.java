@@ -7,6 +7,7 @@ import dev.policysite.content.SourcePage;
 import dev.policysite.content.UrlPaths;
 import dev.policysite.diag.BuildFailure;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
 import dev.policysite.include.IncludeExpander;
 import dev.policysite.include.IncludeScheme;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,9 +151,7 @@ public final class SiteBuilder {
                     errors.add(e);
                 }
             });
-            if (!errors.isEmpty()) {
-                throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
-            }
+            throwAll(errors);
             int generated = 0;
             for (SitePlugin plugin : plugins) {
                 for (SitePlugin.GeneratedPage gp : plugin.pages()) {
@@ -236,11 +236,31 @@ public final class SiteBuilder {
                 errors.add((UserError) o);
             }
         }
+        throwAll(errors);
+    }
+
+    /**
+     * One line per place, in file order: a broken partial or layout is reached from many pages (and a partial
+     * in the docs folder is a page itself), but it is one problem to fix.
+     */
+    private static void throwAll(List<UserError> errors) {
         if (errors.isEmpty()) {
             return;
         }
-        errors.sort((x, y) -> String.valueOf(x.pos()).compareTo(String.valueOf(y.pos())));
-        throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        List<UserError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(UserError::pos, Comparator.nullsLast(Comparator.<SourcePos>naturalOrder()))
+                .thenComparing(UserError::getMessage));
+        List<UserError> distinct = new ArrayList<>();
+        for (UserError e : sorted) {
+            UserError last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            boolean samePlace = last != null && (e.pos() != null ? e.pos().equals(last.pos())
+                    : last.pos() == null && e.getMessage().equals(last.getMessage()));
+            if (!samePlace) {
+                distinct.add(e);
+            }
+        }
+        throw distinct.size() == 1 ? distinct.get(0)
+                : new BuildFailure(distinct.subList(0, Math.min(distinct.size(), MAX_REPORTED_ERRORS)));
     }
 
     private String templateName(ProcessedPage pp) {
