@@ -270,7 +270,7 @@ public final class SiteBuilder {
         }
         String name = t.endsWith(".ftlh") || t.endsWith(".ftl") ? t : t.replaceAll("\\.html$", "") + ".ftlh";
         if (!layouts.exists(name)) {
-            throw new UserError(dev.policysite.diag.SourcePos.of(pp.source().file(), 2),
+            throw new UserError(SourcePos.of(pp.source().file(), pp.frontMatter().line("template")),
                     "front matter picks template '" + t + "', which does not exist",
                     "create " + name + " in the theme folder or remove the template: line");
         }

@@ -193,4 +193,29 @@ class SiteBuilderTest {
         assertThat(dir.resolve("docs/index.md")).exists();
         assertThat(dir.resolve("mkdocs.yml")).exists();
     }
+
+    @Test
+    void frontMatterPickingAMissingTemplateNamesThatLine() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\n")
+                .file("docs/index.md", "---\ntitle: Home\ndescription: x\ntemplate: nowhere.html\n---\n# Home\n");
+        dev.policysite.diag.UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                dev.policysite.diag.UserError.class, s::build);
+        assertThat(e.pos()).isEqualTo(dev.policysite.diag.SourcePos.of(dir.resolve("docs/index.md"), 4));
+        assertThat(e.getMessage()).contains("'nowhere.html'");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void warningsInIncludedTextNameTheIncludedFileAndLine() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\nexclude_docs: |\n  parts/\nmarkdown_extensions:\n"
+                        + "  - markdown_include.include:\n      base_path: docs\n")
+                .file("docs/index.md", "---\ntitle: Home\n---\n# Home\n\n!!! note\n    {!parts/p.md!}\n\n{!parts/q.md!}\n")
+                .file("docs/parts/p.md", "one\n\n[gone](missing.md)\n")
+                .file("docs/parts/q.md", "text\n\n```json\n{\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(f -> dir.relativize(f.pos().file()) + ":" + f.pos().line() + " " + f.code())
+                .containsExactly("docs/parts/p.md:3 link.missing-page", "docs/parts/q.md:3 markdown.unclosed-fence");
+    }
 }
