@@ -43,4 +43,13 @@ class MainTest {
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err).contains("a command is required");
     }
+
+    @Test
+    void defaultConfigIsContentPolicysiteYaml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) {
+        // surefire runs in the project folder, which has content/policysite.yaml
+        Cli r = Cli.run("build", "--out", out.resolve("site").toString());
+        assertThat(r.exit).as(r.toString()).isZero();
+        assertThat(out.resolve("site/index.html")).exists();
+        assertThat(r.out).startsWith("Built ");
+    }
 }
