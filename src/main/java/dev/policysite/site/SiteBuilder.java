@@ -89,6 +89,7 @@ public final class SiteBuilder {
             SourcePage sp = SourcePage.of(config.docsDir(), p, config.useDirectoryUrls());
             pages.put(sp.relPath(), sp);
         }
+        dropUrlConflicts(pages);
         Set<String> assets = scan.assets().stream()
                 .map(a -> config.docsDir().relativize(a).toString().replace('\\', '/'))
                 .collect(Collectors.toCollection(HashSet::new));
@@ -196,6 +197,26 @@ public final class SiteBuilder {
         } catch (UncheckedIOException e) {
             throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir), "cannot write the site: " + e.getCause().getMessage(),
                     "check free disk space and permissions of the output folder");
+        }
+    }
+
+    /**
+     * Two sources published at one URL (README.md beside index.md, a.md beside a/index.md) would overwrite each
+     * other in whatever order threads finish. As MkDocs ends up doing, the later one in its walk order wins
+     * (index.md over README.md); the other is left out with a warning.
+     */
+    private void dropUrlConflicts(Map<String, SourcePage> pages) {
+        List<SourcePage> ordered = new ArrayList<>(pages.values());
+        ordered.sort((a, b) -> NavBuilder.compareLikeMkDocs(a.relPath(), b.relPath()));
+        Map<String, SourcePage> byOut = new HashMap<>();
+        for (SourcePage sp : ordered) {
+            SourcePage earlier = byOut.put(sp.outPath(), sp);
+            if (earlier != null) {
+                pages.remove(earlier.relPath());
+                diagnostics.warn("content.url-conflict", SourcePos.fileOnly(earlier.file()),
+                        "left out: " + sp.relPath() + " is published at the same URL (" + sp.outPath() + ")",
+                        "rename or remove one of the two");
+            }
         }
     }
 

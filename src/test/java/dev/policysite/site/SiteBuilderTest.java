@@ -218,4 +218,21 @@ class SiteBuilderTest {
         assertThat(r.warnings()).extracting(f -> dir.relativize(f.pos().file()) + ":" + f.pos().line() + " " + f.code())
                 .containsExactly("docs/parts/p.md:3 link.missing-page", "docs/parts/q.md:3 markdown.unclosed-fence");
     }
+
+    @Test
+    void twoSourcesForOneUrlKeepOneAndWarn() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\n")
+                .file("docs/index.md", "# Home\n")
+                .file("docs/g/README.md", "# Readme\n")
+                .file("docs/g/index.md", "# Index wins\n")
+                .file("docs/a.md", "# Flat a\n")
+                .file("docs/a/index.md", "# Folder a wins\n");
+        BuildResult r = s.build();
+        assertThat(s.page("g/index.html").select("article h1").text()).startsWith("Index wins");
+        assertThat(s.page("a/index.html").select("article h1").text()).startsWith("Folder a wins");
+        assertThat(r.warnings()).extracting(f -> dir.relativize(f.pos().file()) + " " + f.code())
+                .containsExactly("docs/a.md content.url-conflict", "docs/g/README.md content.url-conflict");
+        assertThat(r.warnings().get(1).message()).isEqualTo("left out: g/index.md is published at the same URL (g/index.html)");
+    }
 }
