@@ -235,4 +235,15 @@ class SiteBuilderTest {
                 .containsExactly("docs/a.md content.url-conflict", "docs/g/README.md content.url-conflict");
         assertThat(r.warnings().get(1).message()).isEqualTo("left out: g/index.md is published at the same URL (g/index.html)");
     }
+
+    @Test
+    void templateMarkdownFalseLeavesFtlSyntaxAlone() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\n")
+                .file("docs/index.md", "---\ntemplate_markdown: false\n---\n# Home\n\nKeep [=this] and <#list x#> as text.\n")
+                .file("docs/other.md", "# Other\n\nSite [=site.name].\n");
+        s.build();
+        assertThat(s.page("index.html").select("article p").text()).isEqualTo("Keep [=this] and <#list x#> as text.");
+        assertThat(s.page("other/index.html").select("article p").text()).isEqualTo("Site T.");
+    }
 }
