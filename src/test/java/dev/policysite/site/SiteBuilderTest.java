@@ -246,4 +246,18 @@ class SiteBuilderTest {
         assertThat(s.page("index.html").select("article p").text()).isEqualTo("Keep [=this] and <#list x#> as text.");
         assertThat(s.page("other/index.html").select("article p").text()).isEqualTo("Site T.");
     }
+
+    @Test
+    void aLinkIsReadFromTheFileOfItsOwnLineEvenMidParagraph() {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\nexclude_docs: |\n  parts/\nmarkdown_extensions:\n"
+                        + "  - markdown_include.include:\n      base_path: docs\n")
+                .file("docs/index.md", "# Home\n\nIntro line that the include continues:\n{!parts/links.md!}\n")
+                .file("docs/parts/links.md", "a first line,\nthen [ref](../reference.md) and [gone](../gone.md).\n")
+                .file("docs/reference.md", "# Ref\n");
+        BuildResult r = s.build();
+        assertThat(s.page("index.html").select("article p a").eachAttr("href")).containsExactly("reference/", "../gone.md");
+        assertThat(r.warnings()).extracting(f -> dir.relativize(f.pos().file()) + ":" + f.pos().line())
+                .containsExactly("docs/parts/links.md:2");
+    }
 }
