@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code policysite build}: the site into site/ (or --out), replacing the old one only on success. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Build the site.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,6 +65,6 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static String display(Path cwd, Path p) {
-        return p.startsWith(cwd) ? cwd.relativize(p) + "/" : p.toString();
+        return p.equals(cwd) ? "./" : p.startsWith(cwd) ? cwd.relativize(p) + "/" : p.toString();
     }
 }

@@ -7,6 +7,7 @@ import dev.policysite.content.SourcePage;
 import dev.policysite.content.UrlPaths;
 import dev.policysite.diag.BuildFailure;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.Timings;
 import dev.policysite.diag.UserError;
 import dev.policysite.include.IncludeExpander;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,6 +84,7 @@ public final class SiteBuilder {
 
     public BuildResult build(Path outDir) {
         long start = System.nanoTime();
+        refuseOverlap(outDir.toAbsolutePath().normalize());
         timings = new Timings();
         // load
         List<Path> skip = new ArrayList<>();
@@ -97,6 +100,7 @@ public final class SiteBuilder {
             SourcePage sp = SourcePage.of(config.docsDir(), p, config.useDirectoryUrls());
             pages.put(sp.relPath(), sp);
         }
+        dropUrlConflicts(pages);
         Set<String> assets = scan.assets().stream()
                 .map(a -> config.docsDir().relativize(a).toString().replace('\\', '/'))
                 .collect(Collectors.toCollection(HashSet::new));
@@ -163,9 +167,7 @@ public final class SiteBuilder {
                     errors.add(e);
                 }
             });
-            if (!errors.isEmpty()) {
-                throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
-            }
+            throwAll(errors);
             timings.lap("layouts");
             int generated = 0;
             for (SitePlugin plugin : plugins) {
@@ -299,6 +301,48 @@ public final class SiteBuilder {
                             List<String> order, Map<String, Integer> position, Map<String, String> titleByUrl) {
     }
 
+    /**
+     * Two sources published at one URL (README.md beside index.md, a.md beside a/index.md) would overwrite each
+     * other in whatever order threads finish. As MkDocs ends up doing, the later one in its walk order wins
+     * (index.md over README.md); the other is left out with a warning.
+     */
+    private void dropUrlConflicts(Map<String, SourcePage> pages) {
+        List<SourcePage> ordered = new ArrayList<>(pages.values());
+        ordered.sort((a, b) -> NavBuilder.compareLikeMkDocs(a.relPath(), b.relPath()));
+        Map<String, SourcePage> byOut = new HashMap<>();
+        for (SourcePage sp : ordered) {
+            SourcePage earlier = byOut.put(sp.outPath(), sp);
+            if (earlier != null) {
+                pages.remove(earlier.relPath());
+                diagnostics.warn("content.url-conflict", SourcePos.fileOnly(earlier.file()),
+                        "left out: " + sp.relPath() + " is published at the same URL (" + sp.outPath() + ")",
+                        "rename or remove one of the two");
+            }
+        }
+    }
+
+    /** The output folder is replaced whole on success: it must never hold (or sit inside) the sources. */
+    private void refuseOverlap(Path out) {
+        Path docs = config.docsDir();
+        List<Path> outs = List.of(out, realPath(out));
+        List<Path> sources = List.of(docs, realPath(docs), config.configFile(), realPath(config.configFile()));
+        boolean overlap = outs.stream().anyMatch(o -> o.startsWith(docs) || o.startsWith(realPath(docs))
+                || sources.stream().anyMatch(src -> src.startsWith(o)));
+        if (overlap) {
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(out),
+                    "the output folder overlaps the sources (docs folder " + docs + ")",
+                    "build into a folder of its own, e.g. --out site (it is replaced on every build)");
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
+        }
+    }
+
     private static Path commonRoot(Path a, Path b) {
         Path r = a;
         while (r != null && !b.startsWith(r)) {
@@ -314,11 +358,31 @@ public final class SiteBuilder {
                 errors.add((UserError) o);
             }
         }
+        throwAll(errors);
+    }
+
+    /**
+     * One line per place, in file order: a broken partial or layout is reached from many pages (and a partial
+     * in the docs folder is a page itself), but it is one problem to fix.
+     */
+    private static void throwAll(List<UserError> errors) {
         if (errors.isEmpty()) {
             return;
         }
-        errors.sort((x, y) -> String.valueOf(x.pos()).compareTo(String.valueOf(y.pos())));
-        throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        List<UserError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(UserError::pos, Comparator.nullsLast(Comparator.<SourcePos>naturalOrder()))
+                .thenComparing(UserError::getMessage));
+        List<UserError> distinct = new ArrayList<>();
+        for (UserError e : sorted) {
+            UserError last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            boolean samePlace = last != null && (e.pos() != null ? e.pos().equals(last.pos())
+                    : last.pos() == null && e.getMessage().equals(last.getMessage()));
+            if (!samePlace) {
+                distinct.add(e);
+            }
+        }
+        throw distinct.size() == 1 ? distinct.get(0)
+                : new BuildFailure(distinct.subList(0, Math.min(distinct.size(), MAX_REPORTED_ERRORS)));
     }
 
     private String templateName(ProcessedPage pp) {
@@ -328,7 +392,7 @@ public final class SiteBuilder {
         }
         String name = t.endsWith(".ftlh") || t.endsWith(".ftl") ? t : t.replaceAll("\\.html$", "") + ".ftlh";
         if (!layouts.exists(name)) {
-            throw new UserError(dev.policysite.diag.SourcePos.of(pp.source().file(), 2),
+            throw new UserError(SourcePos.of(pp.source().file(), pp.frontMatter().line("template")),
                     "front matter picks template '" + t + "', which does not exist",
                     "create " + name + " in the theme folder or remove the template: line");
         }
@@ -354,11 +418,8 @@ public final class SiteBuilder {
         }
         String rel = pp.source().relPath();
         String name = rel.substring(rel.lastIndexOf('/') + 1, rel.length() - 3);
-        if (name.equals("index") || name.equalsIgnoreCase("README")) {
-            String dir = rel.substring(0, rel.lastIndexOf('/'));
-            name = dir.substring(dir.lastIndexOf('/') + 1);
-        }
-        return NavBuilder.folderTitle(name);
+        // MkDocs titles from the file's stem (File.name), README counting as index: an untitled guide/index.md is "Index"
+        return NavBuilder.folderTitle(name.equals("README") ? "index" : name);
     }
 
     private static void collectNavTitles(List<NavItem> items, Map<String, String> out) {

@@ -27,6 +27,7 @@ public final class StagingDir implements AutoCloseable {
     public StagingDir(Path target) {
         this.target = target.toAbsolutePath().normalize();
         Path parent = this.target.getParent();
+        refuseToReplace(this.target);
         try {
             Files.createDirectories(parent);
             this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
@@ -35,6 +36,31 @@ public final class StagingDir implements AutoCloseable {
                     "check that the folder is writable, or pass --out DIR");
         }
         sweepLeftovers();
+    }
+
+    /**
+     * Committing deletes whatever is at the target: only a folder that is empty or holds a built site (its
+     * 404.html or sitemap.xml) may be replaced, so a mistyped --out (a home folder, a project) is never wiped.
+     */
+    private static void refuseToReplace(Path target) {
+        String hint = "pass --out with a new folder or a previous site, or remove it yourself";
+        if (target.getParent() == null) {
+            throw new UserError(SourcePos.fileOnly(target), "cannot build into the root of the file system", hint);
+        }
+        if (Files.isRegularFile(target)) {
+            throw new UserError(SourcePos.fileOnly(target), "the output folder is a file", hint);
+        }
+        if (!Files.isDirectory(target) || Files.exists(target.resolve("404.html")) || Files.exists(target.resolve("sitemap.xml"))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new UserError(SourcePos.fileOnly(target),
+                        "the output folder holds files but no built site; it would be replaced whole", hint);
+            }
+        } catch (IOException e) {
+            throw new UserError(SourcePos.fileOnly(target), "cannot read the output folder: " + e.getMessage(), hint);
+        }
     }
 
     public Path path() {
