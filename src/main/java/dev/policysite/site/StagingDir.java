@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class StagingDir implements AutoCloseable {
     private final Path target;
     private final Path staging;
-    private final java.util.Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
     private boolean committed;
 
     public StagingDir(Path target) {
@@ -91,10 +91,22 @@ public final class StagingDir implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a file's folder once. computeIfAbsent makes a second thread wait until the first one has
+     * really created it (marking it first and creating it after let the other thread write into nothing).
+     */
     private void ensureParent(Path file) throws IOException {
-        Path dir = file.getParent();
-        if (createdDirs.add(dir)) {
-            Files.createDirectories(dir);
+        try {
+            createdDirs.computeIfAbsent(file.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -154,7 +154,7 @@ class MkDocsProjectTest {
         Document install = site.page("getting-started/install/index.html");
         Element warning = install.selectFirst("div.admonition.warning");
         assertThat(warning.select("> ul > li")).hasSize(2);
-        assertThat(warning.select("> pre > code.language-bash").text()).isEqualTo("pip install example-cli");
+        assertThat(warning.select("> div.ps-code > pre > code.language-bash").text()).isEqualTo("pip install example-cli");
         assertThat(warning.select("> div.admonition.note > p > a").attr("href")).isEqualTo("../../");
         Element tabs = install.selectFirst("div.tabbed-set.tabbed-alternate");
         assertThat(tabs.select("> div.tabbed-labels > label").eachText()).containsExactly("Linux", "macOS");

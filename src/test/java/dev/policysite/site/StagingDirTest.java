@@ -41,7 +41,26 @@ class StagingDirTest {
         assertThat(site.resolve("a/b/index.html")).hasContent("deep");
         assertThat(site.resolve("old")).doesNotExist();
         assertThat(site.resolve("404.html")).doesNotExist();
+        // the replaced tree is deleted in the background (a detached rm): it must be gone soon after
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (names(parent).size() > 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(names(parent)).containsExactly("site");
+    }
+
+    @Test
+    void parallelWritersIntoOneNewFolderAllLand() throws Exception {
+        Path site = parent.resolve("site");
+        try (StagingDir s = new StagingDir(site)) {
+            // many threads writing into the same not-yet-created folders: none may find it missing
+            java.util.stream.IntStream.range(0, 400).parallel()
+                    .forEach(i -> s.write("d" + (i % 7) + "/e" + (i % 3) + "/p" + i + ".html", "x" + i));
+            s.commit();
+        }
+        try (var files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(400);
+        }
     }
 
     @Test
