@@ -10,8 +10,35 @@ import org.commonmark.parser.block.ParserState;
  * body indented by four columns that may hold any blocks (lists, code fences, nested admonitions). Blank
  * lines stay inside; the first non-blank line indented less than four columns ends the block.
  */
-public abstract class IndentedContainerParser extends AbstractBlockParser {
+public abstract class IndentedContainerParser<B extends Block> extends AbstractBlockParser {
     public static final int INDENT = 4;
+
+    protected final B block;
+
+    protected IndentedContainerParser(B block) {
+        this.block = block;
+    }
+
+    @Override
+    public B getBlock() {
+        return block;
+    }
+
+    /**
+     * The text of a line that may open such a block: from its first non-space character, when that is
+     * {@code marker} and the line is not indented code (four columns or more); else null.
+     */
+    public static CharSequence markerLine(ParserState state, char marker) {
+        if (state.getIndent() >= INDENT) {
+            return null;
+        }
+        CharSequence line = state.getLine().getContent();
+        int start = state.getNextNonSpaceIndex();
+        if (start >= line.length() || line.charAt(start) != marker) {
+            return null;
+        }
+        return line.subSequence(start, line.length());
+    }
 
     @Override
     public boolean isContainer() {

@@ -14,22 +14,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-final class AdmonitionBlockParser extends IndentedContainerParser {
+final class AdmonitionBlockParser extends IndentedContainerParser<Admonition> {
     // Python-Markdown's admonition pattern (the space after !!! is optional there too: "!!!note" works)
     private static final Pattern ADMONITION = Pattern.compile("^!!! ?([\\w\\-]+(?: +[\\w\\-]+)*)(?: +\"(.*?)\")? *$");
     // pymdownx.details: classes may be omitted when a title is given
     private static final Pattern DETAILS = Pattern.compile("^\\?\\?\\?(\\+)? *([\\w\\-]+(?: +[\\w\\-]+)*)?(?: *\"(.*?)\")? *$");
 
-    private final Admonition block;
 
     private AdmonitionBlockParser(Admonition block) {
-        this.block = block;
+        super(block);
     }
 
-    @Override
-    public Block getBlock() {
-        return block;
-    }
 
     @Override
     public void parseInlines(InlineParser inlineParser) {
@@ -39,18 +34,17 @@ final class AdmonitionBlockParser extends IndentedContainerParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedContainerParser.INDENT) {
+            CharSequence marked = markerLine(state, '!');
+            boolean details = marked == null;
+            if (details) {
+                marked = markerLine(state, '?');
+            }
+            if (marked == null) {
                 return BlockStart.none();
             }
-            CharSequence line = state.getLine().getContent();
-            int start = state.getNextNonSpaceIndex();
-            char c = line.charAt(start);
-            if (c != '!' && c != '?') {
-                return BlockStart.none();
-            }
-            String rest = line.subSequence(start, line.length()).toString();
+            String rest = marked.toString();
             Admonition a = null;
-            if (c == '!') {
+            if (!details) {
                 Matcher m = ADMONITION.matcher(rest);
                 if (m.matches()) {
                     a = new Admonition(split(m.group(1)), m.group(2), false, false);
@@ -64,7 +58,7 @@ final class AdmonitionBlockParser extends IndentedContainerParser {
             if (a == null) {
                 return BlockStart.none();
             }
-            return BlockStart.of(new AdmonitionBlockParser(a)).atIndex(line.length());
+            return BlockStart.of(new AdmonitionBlockParser(a)).atIndex(state.getLine().getContent().length());
         }
 
         private static List<String> split(String classes) {

@@ -13,19 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A definition: {@code [^label]:} then text; further lines indented by four columns belong to it. */
-final class FootnoteBlockParser extends IndentedContainerParser {
+final class FootnoteBlockParser extends IndentedContainerParser<FootnoteDefinition> {
     private static final Pattern START = Pattern.compile("\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
 
-    private final FootnoteDefinition block;
 
     private FootnoteBlockParser(FootnoteDefinition block) {
-        this.block = block;
+        super(block);
     }
 
-    @Override
-    public Block getBlock() {
-        return block;
-    }
 
     /** Makes the label known to the inline parser, so only defined labels become references. */
     @Override
@@ -38,14 +33,12 @@ final class FootnoteBlockParser extends IndentedContainerParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedContainerParser.INDENT) {
+            CharSequence marked = markerLine(state, '[');
+            if (marked == null || marked.length() < 5 || marked.charAt(1) != '^') {
                 return BlockStart.none();
             }
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
-            if (line.length() - start < 5 || line.charAt(start) != '[' || line.charAt(start + 1) != '^') {
-                return BlockStart.none();
-            }
             Matcher m = START.matcher(line).region(start, line.length());
             if (!m.lookingAt()) {
                 return BlockStart.none();

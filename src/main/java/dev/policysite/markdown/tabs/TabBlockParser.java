@@ -12,20 +12,15 @@ import org.commonmark.parser.block.ParserState;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-final class TabBlockParser extends IndentedContainerParser {
+final class TabBlockParser extends IndentedContainerParser<Tab> {
     // pymdownx.tabbed: === "Label", ===! "Label" (new set), ===+ "Label" (selected)
     private static final Pattern TAB = Pattern.compile("^===(!)?(\\+)? +\"(.*)\" *$");
 
-    private final Tab block;
 
     private TabBlockParser(Tab block) {
-        this.block = block;
+        super(block);
     }
 
-    @Override
-    public Block getBlock() {
-        return block;
-    }
 
     @Override
     public void parseInlines(InlineParser inlineParser) {
@@ -35,20 +30,16 @@ final class TabBlockParser extends IndentedContainerParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= IndentedContainerParser.INDENT) {
+            CharSequence marked = markerLine(state, '=');
+            if (marked == null || marked.length() < 5) {
                 return BlockStart.none();
             }
-            CharSequence line = state.getLine().getContent();
-            int start = state.getNextNonSpaceIndex();
-            if (line.length() - start < 5 || line.charAt(start) != '=') {
-                return BlockStart.none();
-            }
-            Matcher m = TAB.matcher(line.subSequence(start, line.length()));
+            Matcher m = TAB.matcher(marked);
             if (!m.matches()) {
                 return BlockStart.none();
             }
             Tab tab = new Tab(m.group(3), m.group(1) != null, m.group(2) != null);
-            return BlockStart.of(new TabBlockParser(tab)).atIndex(line.length());
+            return BlockStart.of(new TabBlockParser(tab)).atIndex(state.getLine().getContent().length());
         }
     }
 }
