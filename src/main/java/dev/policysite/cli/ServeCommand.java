@@ -5,17 +5,18 @@ import dev.policysite.diag.Diagnostics;
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.UserError;
 import dev.policysite.markdown.MarkdownEngine;
-import dev.policysite.serve.DevServer;
-import dev.policysite.serve.SiteWatcher;
+import dev.policysite.serve.ServeSession;
 import dev.policysite.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,51 +38,52 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to serve on (default: ${DEFAULT-VALUE}; loopback only unless you say otherwise)")
     String devAddr;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        try (ServeSession session = start()) {
+            Thread stop = new Thread(session::close, "policysite-serve-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            out().println("Serving on http://" + hostForUrl(session.address()) + ":" + session.port()
+                    + "/ (Ctrl+C to stop)");
+            out().flush();
+            session.awaitClose();
+        }
+        return 0;
+    }
+
+    /**
+     * Binds the address, builds the site once and starts watching; the caller closes the session.
+     * {@link #call()} runs it until Ctrl+C; tests start one on port 0 and ask it for the port.
+     */
+    ServeSession start() throws IOException {
         InetSocketAddress address = parseAddress(devAddr);
-        Path out = Files.createTempDirectory("policysite-serve-");
         Path cwd = Path.of("").toAbsolutePath();
         SiteConfig config = options.load(new Diagnostics());
         if (!address.getAddress().isLoopbackAddress()) {
-            System.err.println("warning: serving on " + address.getAddress().getHostAddress()
+            err().println("warning: serving on " + address.getAddress().getHostAddress()
                     + ": other machines can read your drafts (use 127.0.0.1 to keep them private)");
+            err().flush();
         }
-        try {
-            rebuild(cwd, out.resolve("site"), Set.of());
-        } catch (UserError e) {
-            System.err.println(e.toLine(cwd));
-            Files.createDirectories(out.resolve("site"));
+        return ServeSession.start(address, watched(config), List.of(config.siteDir()), cwd,
+                (site, changed) -> rebuild(cwd, site, changed), result -> report(cwd, result));
+    }
+
+    private void report(Path cwd, ServeSession.Rebuild result) {
+        if (result.ok()) {
+            if (!result.changed().isEmpty()) {
+                out().printf(Locale.ROOT, "Rebuilt in %d ms (%s)%n", result.millis(), describe(cwd, result.changed()));
+                out().flush();
+            }
+            return;
         }
-        try (DevServer server = new DevServer(address, out.resolve("site"));
-             SiteWatcher watcher = new SiteWatcher(watched(config), List.of(out, config.siteDir()), 30)) {
-            server.start();
-            System.out.println("Serving on http://" + hostForUrl(server.address()) + ":" + server.address().getPort()
-                    + "/ (Ctrl+C to stop)");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    watcher.close();
-                } catch (IOException ignored) {
-                    // exiting anyway
-                }
-            }));
-            watcher.run(changed -> {
-                long t0 = System.nanoTime();
-                try {
-                    rebuild(cwd, out.resolve("site"), changed);
-                    server.reload();
-                    System.out.printf(Locale.ROOT, "Rebuilt in %d ms (%s)%n", (System.nanoTime() - t0) / 1_000_000,
-                            describe(cwd, changed));
-                } catch (UserError e) {
-                    String line = e.toLine(cwd);
-                    System.err.println(line);
-                    server.showError(line);
-                }
-            });
-        } finally {
-            deleteQuietly(out);
+        err().println(result.error());
+        if (options.verbose) {
+            result.failure().printStackTrace(err());
         }
-        return 0;
+        err().flush();
     }
 
     private void rebuild(Path cwd, Path site, Set<Path> changed) {
@@ -89,8 +91,17 @@ final class ServeCommand implements Callable<Integer> {
         SiteConfig config = options.load(diagnostics);
         new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine()).build(site);
         for (Finding f : diagnostics.sorted()) {
-            System.err.println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
+            err().println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
         }
+        err().flush();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private List<Path> watched(SiteConfig config) {
@@ -145,13 +156,5 @@ final class ServeCommand implements Callable<Integer> {
         Path first = changed.iterator().next();
         String s = first.startsWith(cwd) ? cwd.relativize(first).toString() : first.toString();
         return changed.size() == 1 ? s : s + " and " + (changed.size() - 1) + " more";
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
     }
 }
