@@ -22,8 +22,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,7 +106,12 @@ class PolicyBuilderBrowserTest {
                 ? site.resolve("policies/" + policyId + "/index.html").toUri().toString()
                 : server.url("policies/" + policyId + "/");
         browser.open(url);
-        browser.waitUntil(d -> find("[data-role=actions]").isDisplayed());
+        await(d -> find("[data-role=actions]").isDisplayed());
+    }
+
+    /** Waits generously: the page reacts at once, but the machine running the tests may be busy. */
+    private static <T> T await(Function<ChromeDriver, T> condition) {
+        return browser.waitUntil(Duration.ofSeconds(30), condition);
     }
 
     private static WebElement find(String css) {
@@ -130,7 +137,7 @@ class PolicyBuilderBrowserTest {
         if (!value.isEmpty()) {
             input.sendKeys(value);
         }
-        browser.waitUntil(d -> value.equals(input.getAttribute("value")));
+        await(d -> value.equals(input.getAttribute("value")));
     }
 
     private static void setFeature(String feature, boolean on) {
@@ -159,7 +166,7 @@ class PolicyBuilderBrowserTest {
         type(placeholder, value);
         WebElement error = find("#value-" + placeholder + "-error");
         String message = placeholder + ": " + reason + "; give one value like " + example;
-        browser.waitUntil(d -> error.getText().equals(message));
+        await(d -> error.getText().equals(message));
         assertThat(error.isDisplayed()).as("error for %s shown", value).isTrue();
         assertThat(error.getAttribute("aria-live")).isEqualTo("polite");
         assertThat(find("#value-" + placeholder).getAttribute("aria-invalid")).isEqualTo("true");
@@ -200,7 +207,7 @@ class PolicyBuilderBrowserTest {
         type("INSTANCE_PROFILE_NAME", PROFILE);
         String expected = cli("aws-cross-account", "--without", "backup",
                 "--set", "VPC_ID=" + VPC, "--set", "INSTANCE_PROFILE_NAME=" + PROFILE);
-        browser.waitUntil(d -> shown().equals(parse(expected)));
+        await(d -> shown().equals(parse(expected)));
         assertThat(shownText()).doesNotContain("EC2BackupCreation").contains("\"ec2:vpc\": \"arn:aws:ec2:*:*:vpc/" + VPC + "\"");
         assertThat(downloadButton().isEnabled()).isTrue();
         assertThat(find("[data-role=status]").getText()).isEmpty();
@@ -223,7 +230,7 @@ class PolicyBuilderBrowserTest {
 
         // a good value again: download is back and gives the CLI's policy byte for byte
         type("INSTANCE_PROFILE_NAME", PROFILE);
-        browser.waitUntil(d -> downloadButton().isEnabled());
+        await(d -> downloadButton().isEnabled());
         assertThat(find("#value-INSTANCE_PROFILE_NAME-error").getText()).isEmpty();
         assertThat(shown()).isEqualTo(parse(expected));
         assertThat(download("aws-cross-account-without-backup.json")).isEqualTo(expected);
@@ -242,7 +249,7 @@ class PolicyBuilderBrowserTest {
         type("INSTANCE_PROFILE_NAME", PROFILE);
         String withLb = cli("aws-cross-account", "--with", "load-balancers", "--set", "VPC_ID=" + VPC,
                 "--set", "INSTANCE_PROFILE_NAME=" + PROFILE);
-        browser.waitUntil(d -> shown().equals(parse(withLb)));
+        await(d -> shown().equals(parse(withLb)));
         assertThat(shown()).isNotEqualTo(parse(cli("aws-cross-account", "--set", "VPC_ID=" + VPC,
                 "--set", "INSTANCE_PROFILE_NAME=" + PROFILE)));
         assertThat(download("aws-cross-account-with-load-balancers.json")).isEqualTo(withLb);
@@ -250,7 +257,7 @@ class PolicyBuilderBrowserTest {
         setFeature("backup", false);
         String withLbWithoutBackup = cli("aws-cross-account", "--with", "load-balancers", "--without", "backup",
                 "--set", "VPC_ID=" + VPC, "--set", "INSTANCE_PROFILE_NAME=" + PROFILE);
-        browser.waitUntil(d -> shown().equals(parse(withLbWithoutBackup)));
+        await(d -> shown().equals(parse(withLbWithoutBackup)));
         assertThat(download("aws-cross-account-with-load-balancers_without-backup.json")).isEqualTo(withLbWithoutBackup);
     }
 
@@ -266,7 +273,7 @@ class PolicyBuilderBrowserTest {
         String[] args = {"azure-cross-account", "--without", "public-ip",
                 "--set", "SUBSCRIPTION_ID=" + SUBSCRIPTION, "--set", "RESOURCE_GROUP=" + GROUP};
         String expected = cli(args);
-        browser.waitUntil(d -> shown().equals(parse(expected)));
+        await(d -> shown().equals(parse(expected)));
         JsonNode role = shown();
         // a whole role definition, ready for az role definition create
         assertThat(role.fieldNames()).toIterable().contains("Name", "IsCustom", "Description", "Actions", "NotActions",
