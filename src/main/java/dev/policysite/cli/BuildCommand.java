@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code policysite build}: the site into site/ (or --out), replacing the old one only on success. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Build the site.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
                         + (f.hint().isEmpty() ? "" : " (" + f.hint() + ")") + " [" + f.code() + "]");
             }
         }
+        if (options.verbose) {
+            System.err.println("timings: " + builder.timings());
+        }
         int warnings = result.warnings().size();
         if (!quiet) {
             System.out.printf(Locale.ROOT, "Built %d pages%s in %.2f s, %d warning%s -> %s%n",
@@ -61,6 +65,6 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static String display(Path cwd, Path p) {
-        return p.startsWith(cwd) ? cwd.relativize(p) + "/" : p.toString();
+        return p.equals(cwd) ? "./" : p.startsWith(cwd) ? cwd.relativize(p) + "/" : p.toString();
     }
 }

@@ -23,7 +23,9 @@ public final class Main implements Runnable {
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
-            System.err.println("error: out of memory (a page or the site is too large for the heap; raise it with JAVA_TOOL_OPTIONS=-Xmx4g)");
+            // the staging folder is already gone (closed while unwinding): say what to do, not where Java was
+            System.err.println("error: out of memory (a page or the site does not fit in the Java heap;"
+                    + " give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g, or split the biggest pages)");
             return ErrorHandler.EXIT_ERROR;
         } catch (StackOverflowError e) {
             System.err.println("error: input nested too deeply to process (e.g. thousands of nested lists or quotes)");

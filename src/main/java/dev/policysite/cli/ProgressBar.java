@@ -32,9 +32,14 @@ final class ProgressBar implements IntConsumer {
         }
         synchronized (this) {
             lastDraw = now;
-            int width = 30;
-            int filled = total == 0 ? width : (int) ((long) done * width / total);
-            out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " pages");
+            if (total <= 0) {
+                // the page count is not known up front: a bar would claim "57/0"
+                out.print("\r" + done + " pages processed");
+            } else {
+                int width = 30;
+                int filled = (int) ((long) done * width / total);
+                out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " pages");
+            }
             out.flush();
             drawn = true;
         }

@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private SiteBuilder builder;
+    private Diagnostics diagnostics = new Diagnostics();
+
     @Override
     public Integer call() throws Exception {
         try (ServeSession session = start()) {
@@ -86,11 +89,22 @@ final class ServeCommand implements Callable<Integer> {
         err().flush();
     }
 
+    /**
+     * After an edit, only the pages it affects when the last build allows that (see
+     * {@link SiteBuilder#rebuildPages}); otherwise, and at start, a full build with the config read anew.
+     * Runs on the session's watch thread only, one build at a time.
+     */
     private void rebuild(Path cwd, Path site, Set<Path> changed) {
-        Diagnostics diagnostics = new Diagnostics();
-        SiteConfig config = options.load(diagnostics);
-        new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine()).build(site);
-        for (Finding f : diagnostics.sorted()) {
+        int seen = diagnostics.count();
+        if (builder == null || !builder.rebuildPages(changed)) {
+            diagnostics = new Diagnostics();
+            seen = 0;
+            SiteConfig config = options.load(diagnostics);
+            SiteBuilder fresh = new SiteBuilder(config, diagnostics, Plugins.forSite(config, diagnostics), new MarkdownEngine());
+            fresh.build(site);
+            builder = fresh;
+        }
+        for (Finding f : diagnostics.since(seen)) {
             err().println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
         }
         err().flush();

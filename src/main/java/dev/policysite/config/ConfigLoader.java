@@ -147,6 +147,7 @@ public final class ConfigLoader {
                 if (opts == null || !opts.isObject()) {
                     continue;
                 }
+                warnIgnoredOptions(yaml, ptr + "/" + name, opts);
                 switch (name) {
                     case "toc":
                         JsonNode pl = opts.get("permalink");
@@ -205,6 +206,26 @@ public final class ConfigLoader {
                 !root.has("use_directory_urls") || root.get("use_directory_urls").asBoolean(true),
                 permalinkOn ? permalink : "", strings(root.get("extra_css")), strings(root.get("extra_javascript")),
                 Set.copyOf(ignored), extraMap(root.get("extra")));
+    }
+
+    /** Options that change what an include inserts, which policysite does not do: say so rather than differ silently. */
+    private static final Map<String, String> IGNORED_OPTIONS = Map.of(
+            "inheritHeadingDepth", "included headings keep their level",
+            "headingOffset", "included headings keep their level",
+            "auto_append", "nothing is appended to pages",
+            "url_download", "includes never download anything");
+
+    private void warnIgnoredOptions(LocatedYaml yaml, String ptr, JsonNode opts) {
+        opts.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            boolean set = !(v.isNull() || (v.isBoolean() && !v.asBoolean()) || (v.isNumber() && v.asInt() == 0)
+                    || (v.isArray() && v.isEmpty()));
+            if (set && IGNORED_OPTIONS.containsKey(e.getKey())) {
+                diagnostics.warn("config.unsupported-option", yaml.pos(ptr + "/" + e.getKey()),
+                        "option '" + e.getKey() + "' is not supported: " + IGNORED_OPTIONS.get(e.getKey()),
+                        "remove the option, or ignore this warning");
+            }
+        });
     }
 
     private static String text(JsonNode node, String key, String dflt) {

@@ -60,6 +60,14 @@ public final class ContentScanner {
                     if (name.startsWith(".") || excluded(file)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    if (!attrs.isRegularFile() && !Files.isRegularFile(file)) {
+                        if (Files.isDirectory(file)) {
+                            return FileVisitResult.CONTINUE; // a link to a folder: not followed
+                        }
+                        // reading a named pipe would block the build for ever; a broken link cannot be read at all
+                        throw new UserError(SourcePos.fileOnly(file), "not a regular file (a pipe, socket, device or broken link)",
+                                "remove it from the docs folder, or list it in exclude_docs");
+                    }
                     (name.endsWith(".md") ? pages : assets).add(file);
                     return FileVisitResult.CONTINUE;
                 }

@@ -13,7 +13,16 @@ import java.util.Map;
  * YAML front matter between {@code ---} lines at the very top of a page (MkDocs' meta / Jekyll style).
  * {@code bodyFirstLine} is the line of the file the body starts on, so positions in the body stay exact.
  */
-public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLine) {
+public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLine, Map<String, Integer> keyLines) {
+
+    public FrontMatter(Map<String, Object> meta, String body, int bodyFirstLine) {
+        this(meta, body, bodyFirstLine, Map.of());
+    }
+
+    /** The line of the file a front-matter key is written on (for errors about its value), or 1. */
+    public int line(String key) {
+        return keyLines.getOrDefault(key, 1);
+    }
 
     public static FrontMatter split(Path file, String text) {
         if (!text.startsWith("---")) {
@@ -31,7 +40,10 @@ public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLi
             if (l.equals("---") || l.equals("...")) {
                 String yaml = text.substring(firstNl + 1, pos);
                 String body = nl < 0 ? "" : text.substring(nl + 1);
-                return new FrontMatter(parse(file, yaml), body, line + 1);
+                LocatedYaml doc = LocatedYaml.parse(file, yaml, 2);
+                Map<String, Integer> keyLines = new LinkedHashMap<>();
+                doc.root().fieldNames().forEachRemaining(k -> keyLines.put(k, doc.pos("/" + k.replace("~", "~0").replace("/", "~1")).line()));
+                return new FrontMatter(parse(file, doc), body, line + 1, keyLines);
             }
             if (nl < 0) {
                 break;
@@ -43,8 +55,7 @@ public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLi
                 "end the front matter with a line '---', or remove the first line '---'");
     }
 
-    private static Map<String, Object> parse(Path file, String yaml) {
-        LocatedYaml doc = LocatedYaml.parse(file, yaml, 2);
+    private static Map<String, Object> parse(Path file, LocatedYaml doc) {
         JsonNode root = doc.root();
         if (root.isNull() || (root.isObject() && root.isEmpty())) {
             return Map.of();

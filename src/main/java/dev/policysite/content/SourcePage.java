@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A Markdown file that becomes a page. {@code relPath} is relative to the docs folder with '/' separators
  * ({@code guide/aws.md}); {@code url} is relative to the site root ({@code guide/aws/}, "" for the home
- * page); {@code outPath} is where the HTML goes ({@code guide/aws/index.html}).
+ * page; {@code guide/aws.html} and {@code index.html} without directory URLs); {@code outPath} is where the
+ * HTML goes ({@code guide/aws/index.html}).
  */
 public record SourcePage(Path file, String relPath, String url, String outPath) {
 
@@ -15,11 +16,12 @@ public record SourcePage(Path file, String relPath, String url, String outPath) 
         String stem = rel.substring(0, rel.length() - 3);
         String name = stem.contains("/") ? stem.substring(stem.lastIndexOf('/') + 1) : stem;
         String dir = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/') + 1) : "";
-        boolean index = name.equals("index") || name.equalsIgnoreCase("README");
+        boolean index = name.equals("index") || name.equals("README"); // MkDocs: README only in capitals
         String url;
         String out;
         if (index) {
-            url = dir;
+            // without directory URLs the link names the file, so the site also works from file://
+            url = directoryUrls ? dir : dir + "index.html";
             out = dir + "index.html";
         } else if (directoryUrls) {
             url = stem + "/";
@@ -32,7 +34,7 @@ public record SourcePage(Path file, String relPath, String url, String outPath) 
     }
 
     public boolean isHome() {
-        return url.isEmpty();
+        return relPath.equals("index.md") || relPath.equals("README.md");
     }
 
     /** The relative path from this page's URL to the site root: "" for the home page, "../" one level down. */

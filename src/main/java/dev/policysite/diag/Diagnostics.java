@@ -28,6 +28,13 @@ public final class Diagnostics {
         }
     }
 
+    /** The findings added since the first {@code from} (in the order they were added). */
+    public List<Finding> since(int from) {
+        synchronized (findings) {
+            return new ArrayList<>(findings.subList(Math.min(from, findings.size()), findings.size()));
+        }
+    }
+
     public int count() {
         return findings.size();
     }

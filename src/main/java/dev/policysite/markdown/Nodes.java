@@ -12,13 +12,28 @@ public final class Nodes {
     private Nodes() {
     }
 
-    /** Renders each child in turn (a child may be moved while rendering, so take next first). */
+    /**
+     * Renders each child in turn (a child may be moved while rendering, so take next first). A block's
+     * {@link InlineTitle} is skipped: the block prints it in its title element.
+     */
     public static void renderChildren(HtmlNodeRendererContext context, Node parent) {
         Node child = parent.getFirstChild();
         while (child != null) {
             Node next = child.getNext();
-            context.render(child);
+            if (!(child instanceof InlineTitle)) {
+                context.render(child);
+            }
             child = next;
+        }
+    }
+
+    /** Prints a block's title: its parsed {@link InlineTitle} if it has one, else {@code plain} as text. */
+    public static void renderTitle(HtmlNodeRendererContext context, Node block, String plain) {
+        InlineTitle title = InlineTitle.of(block);
+        if (title == null) {
+            context.getWriter().text(plain);
+        } else {
+            renderChildren(context, title);
         }
     }
 

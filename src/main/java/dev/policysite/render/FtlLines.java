@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * but FTL tags stay unmarked too, so Freemarker's white-space stripping still removes them.
  */
 final class FtlLines {
-    private static final Pattern TAG_ONLY_LINE = Pattern.compile("^\\s*(<[#@/][^>]*>\\s*)+$");
-    private static final Pattern OPENS_WITH_TAG = Pattern.compile("^\\s*</?[#@]");
+    // an FTL tag is <#name, </#name, <@name or </@name: PowerShell's <# ... #> and HTML's </div> are not
+    private static final Pattern TAG_ONLY_LINE = Pattern.compile("^\\s*(</?[#@][\\p{L}_$][^>]*>\\s*)+$");
+    private static final Pattern OPENS_WITH_TAG = Pattern.compile("^\\s*</?[#@][\\p{L}_$]");
 
     private enum Mode { TEXT, TAG, INTERPOLATION, COMMENT }
 
@@ -33,7 +34,7 @@ final class FtlLines {
                     if (l.startsWith("<#--", j)) {
                         mode = Mode.COMMENT;
                         j += 3;
-                    } else if (l.startsWith("<#", j) || l.startsWith("<@", j) || l.startsWith("</#", j) || l.startsWith("</@", j)) {
+                    } else if (opensTag(l, j)) {
                         mode = Mode.TAG;
                         depth = 0;
                     } else if (l.startsWith("[=", j)) {
@@ -72,5 +73,11 @@ final class FtlLines {
             }
         }
         return columns;
+    }
+
+    private static boolean opensTag(String l, int j) {
+        int k = l.startsWith("</", j) ? j + 2 : j + 1;
+        return l.charAt(j) == '<' && k + 1 < l.length() && (l.charAt(k) == '#' || l.charAt(k) == '@')
+                && (Character.isLetter(l.charAt(k + 1)) || l.charAt(k + 1) == '_' || l.charAt(k + 1) == '$');
     }
 }

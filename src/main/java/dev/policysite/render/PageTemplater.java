@@ -72,7 +72,10 @@ public final class PageTemplater {
             Template t = new Template(file.toString(), new StringReader(marked.toString()), cfg);
             t.process(model, out);
         } catch (ParseException e) {
-            throw located(TemplateErrors.of(e, file, 0), map);
+            UserError u = TemplateErrors.of(e, file, 0);
+            // most pages are not meant as templates: a stray "[=" or "<#list" in prose or code trips the parser
+            throw located(new UserError(u.pos(), u.getMessage(), "fix the FreeMarker syntax, or put 'template_markdown: false'"
+                    + " in the page's front matter if it is not a template", u.getCause()), map);
         } catch (TemplateException e) {
             throw located(TemplateErrors.of(e, file, 0), map);
         } catch (IOException e) {

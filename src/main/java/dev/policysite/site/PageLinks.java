@@ -42,23 +42,33 @@ final class PageLinks implements LinkPass.LinkRewriter {
         if (path.isEmpty()) {
             return destination;
         }
-        Path target = originFile.toAbsolutePath().getParent().resolve(decode(path)).normalize();
+        String rewritten = resolve(originFile, path, suffix);
+        if (rewritten == null && !originFile.equals(page.file())) {
+            // MkDocs reads links in included text relative to the including page; projects written for it do so
+            rewritten = resolve(page.file(), path, suffix);
+        }
+        if (rewritten != null) {
+            return rewritten;
+        }
+        if (path.endsWith(".md")) {
+            diagnostics.warn("link.missing-page", pos, "link to '" + path + "' names no page in the docs folder",
+                    "fix the path (relative to the file the link is written in)");
+        }
+        return destination;
+    }
+
+    /** The URL of the page or asset {@code path} names, read relative to {@code from}; null if it names none. */
+    private String resolve(Path from, String path, String suffix) {
+        Path target = from.toAbsolutePath().getParent().resolve(decode(path)).normalize();
         if (!target.startsWith(docsDir)) {
-            return destination;
+            return null;
         }
         String rel = docsDir.relativize(target).toString().replace('\\', '/');
         SourcePage linked = pages.get(rel);
         if (linked != null) {
             return UrlPaths.relative(page.url(), linked.url()) + suffix;
         }
-        if (assets.contains(rel)) {
-            return UrlPaths.relative(page.url(), rel) + suffix;
-        }
-        if (rel.endsWith(".md")) {
-            diagnostics.warn("link.missing-page", pos, "link to '" + path + "' names no page in the docs folder",
-                    "fix the path (relative to the file the link is written in)");
-        }
-        return destination;
+        return assets.contains(rel) ? UrlPaths.relative(page.url(), rel) + suffix : null;
     }
 
     private static boolean hasScheme(String s) {

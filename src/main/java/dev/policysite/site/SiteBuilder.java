@@ -7,6 +7,8 @@ import dev.policysite.content.SourcePage;
 import dev.policysite.content.UrlPaths;
 import dev.policysite.diag.BuildFailure;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.SourcePos;
+import dev.policysite.diag.Timings;
 import dev.policysite.diag.UserError;
 import dev.policysite.include.IncludeExpander;
 import dev.policysite.include.IncludeScheme;
@@ -15,9 +17,11 @@ import dev.policysite.render.LayoutRenderer;
 import dev.policysite.render.PageTemplater;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +48,9 @@ public final class SiteBuilder {
     private IntConsumer progress = done -> { };
     private boolean retainDocuments;
     private boolean strict;
+    private Timings timings = new Timings();
+    /** What the last successful build resolved, kept so the dev server can rebuild single pages. */
+    private Resolved last;
 
     public SiteBuilder(SiteConfig config, Diagnostics diagnostics, List<SitePlugin> plugins, MarkdownEngine markdown) {
         this.config = config;
@@ -59,6 +66,11 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Wall time per phase of the last build. */
+    public Timings timings() {
+        return timings;
+    }
+
     /** With warnings, fail before the new site replaces the old one (mkdocs build --strict). */
     public SiteBuilder strict(boolean strict) {
         this.strict = strict;
@@ -72,6 +84,8 @@ public final class SiteBuilder {
 
     public BuildResult build(Path outDir) {
         long start = System.nanoTime();
+        refuseOverlap(outDir.toAbsolutePath().normalize());
+        timings = new Timings();
         // load
         List<Path> skip = new ArrayList<>();
         if (config.policiesDir() != null) {
@@ -86,10 +100,12 @@ public final class SiteBuilder {
             SourcePage sp = SourcePage.of(config.docsDir(), p, config.useDirectoryUrls());
             pages.put(sp.relPath(), sp);
         }
+        dropUrlConflicts(pages);
         Set<String> assets = scan.assets().stream()
                 .map(a -> config.docsDir().relativize(a).toString().replace('\\', '/'))
                 .collect(Collectors.toCollection(HashSet::new));
 
+        timings.lap("scan");
         // resolve
         List<IncludeScheme> schemes = new ArrayList<>();
         Map<String, Object> vars = new HashMap<>();
@@ -114,6 +130,7 @@ public final class SiteBuilder {
                 progress.accept(done.incrementAndGet());
             }
         }).collect(Collectors.toList());
+        timings.lap("pages");
         failOnErrors(outcomes);
         Map<String, ProcessedPage> processed = new LinkedHashMap<>();
         for (Object o : outcomes) {
@@ -122,6 +139,7 @@ public final class SiteBuilder {
         }
         Map<String, String> navTitles = new HashMap<>();
         List<NavItem> nav = new NavBuilder(pages, sp -> titleWithoutNav(processed.get(sp.relPath()))).build(config.nav());
+        NavTree navTree = new NavTree(nav);
         collectNavTitles(nav, navTitles);
         List<String> order = NavBuilder.pageOrder(nav);
         Map<String, Integer> position = new HashMap<>();
@@ -129,6 +147,7 @@ public final class SiteBuilder {
             position.put(order.get(i), i);
         }
 
+        timings.lap("nav");
         // render + write
         try (StagingDir out = new StagingDir(outDir)) {
             List<BuiltSite.Page> built = Collections.synchronizedList(new ArrayList<>());
@@ -140,7 +159,7 @@ public final class SiteBuilder {
             processed.values().parallelStream().forEach(pp -> {
                 try {
                     String title = titleByUrl.get(pp.source().url());
-                    Map<String, Object> model = pageModel(vars, nav, pp, title, order, position, titleByUrl);
+                    Map<String, Object> model = pageModel(vars, navTree, pp, title, order, position, titleByUrl);
                     String template = templateName(pp);
                     out.write(pp.source().outPath(), layouts.render(template, model));
                     built.add(new BuiltSite.Page(pp.source().url(), title, pp.html(), pp));
@@ -148,9 +167,8 @@ public final class SiteBuilder {
                     errors.add(e);
                 }
             });
-            if (!errors.isEmpty()) {
-                throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
-            }
+            throwAll(errors);
+            timings.lap("layouts");
             int generated = 0;
             for (SitePlugin plugin : plugins) {
                 for (SitePlugin.GeneratedPage gp : plugin.pages()) {
@@ -158,7 +176,7 @@ public final class SiteBuilder {
                     model.putAll(gp.variables());
                     String baseUrl = UrlPaths.toRoot(gp.url());
                     model.put("base_url", baseUrl);
-                    model.put("nav", NavView.of(nav, gp.url(), activePath(nav, gp.url()), baseUrl));
+                    model.put("nav", NavView.of(navTree.roots(), gp.url(), navTree.activePath(gp.url()), baseUrl));
                     model.put("toc", List.of());
                     model.put("build", buildModel());
                     model.put("page", Map.of("title", gp.title(), "url", gp.url(), "content", "", "toc", List.of(),
@@ -176,6 +194,7 @@ public final class SiteBuilder {
             }
             List<String> urls = new ArrayList<>(order);
             processed.values().stream().map(pp -> pp.source().url()).filter(u -> !position.containsKey(u)).sorted().forEach(urls::add);
+            timings.lap("generated pages and assets");
             out.write("sitemap.xml", Sitemap.xml(config.siteUrl(), urls));
             out.write("404.html", notFoundPage(vars, nav));
             List<BuiltSite.Page> sortedBuilt = new ArrayList<>(built);
@@ -183,6 +202,7 @@ public final class SiteBuilder {
             BuiltSite site = new BuiltSite(config, sortedBuilt);
             for (SitePlugin plugin : plugins) {
                 plugin.writeOutputs(site, out.path());
+                timings.lap("plugin " + plugin.getClass().getSimpleName());
             }
             if (strict && diagnostics.count() > 0) {
                 int n = diagnostics.count();
@@ -190,11 +210,136 @@ public final class SiteBuilder {
                         "fix the warnings above, or build without --strict");
             }
             out.commit();
+            timings.lap("swap");
+            last = new Resolved(outDir.toAbsolutePath().normalize(), pages, assets, includes, processor, processed, vars,
+                    navTree, order, position, titleByUrl);
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(outDir, processed.size() + generated, generated, diagnostics.sorted(), ms, site);
         } catch (UncheckedIOException e) {
             throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir), "cannot write the site: " + e.getCause().getMessage(),
                     "check free disk space and permissions of the output folder");
+        }
+    }
+
+    /**
+     * Rebuilds only the pages a change affects, into the folder the last {@link #build} wrote, when that is
+     * enough: edited pages, and pages including an edited file. Returns false, writing nothing, when the
+     * change needs a full build: a page or file added or removed, an asset, a template, the model, or an
+     * edit that changes a page title (the nav and the pager of other pages show it). Throws the page's
+     * {@link UserError} (and writes nothing) when the edit is broken. The search index catches up at the
+     * next full build.
+     */
+    public boolean rebuildPages(Set<Path> changed) {
+        Resolved r = last;
+        if (r == null) {
+            return false;
+        }
+        Set<String> targets = new java.util.LinkedHashSet<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            String rel = abs.startsWith(config.docsDir()) ? config.docsDir().relativize(abs).toString().replace('\\', '/') : null;
+            if (!Files.isRegularFile(abs)) {
+                // gone: a page, an include or an asset changes the site; an editor's temporary file does not
+                boolean mattered = (rel != null && (r.pages.containsKey(rel) || r.assets.contains(rel)))
+                        || r.processed.values().stream().anyMatch(pp -> pp.dependencies().contains(abs));
+                if (mattered || Files.isDirectory(abs)) {
+                    return false;
+                }
+                continue;
+            }
+            r.includes.forget(abs);
+            boolean used = false;
+            for (ProcessedPage pp : r.processed.values()) {
+                if (pp.dependencies().contains(abs)) {
+                    targets.add(pp.source().relPath());
+                    used = true;
+                }
+            }
+            if (rel != null && r.pages.containsKey(rel)) {
+                targets.add(rel);
+            } else if (!used) {
+                return false;
+            }
+        }
+        Map<String, ProcessedPage> redone = new LinkedHashMap<>();
+        for (String rel : targets) {
+            ProcessedPage before = r.processed.get(rel);
+            ProcessedPage after = r.processor.process(r.pages.get(rel));
+            if (!titleWithoutNav(after).equals(titleWithoutNav(before))) {
+                return false;
+            }
+            redone.put(rel, after);
+        }
+        Map<String, String> html = new LinkedHashMap<>();
+        for (ProcessedPage pp : redone.values()) {
+            String url = pp.source().url();
+            Map<String, Object> model = pageModel(r.vars, r.navTree, pp, r.titleByUrl.get(url), r.order, r.position, r.titleByUrl);
+            html.put(pp.source().outPath(), layouts.render(templateName(pp), model));
+        }
+        for (Map.Entry<String, String> e : html.entrySet()) {
+            writeInPlace(r.outDir.resolve(e.getKey()), e.getValue());
+        }
+        r.processed.putAll(redone);
+        return true;
+    }
+
+    /** Replaces one file of a live site so a reader sees either the old or the new page, never half of one. */
+    private static void writeInPlace(Path file, String content) {
+        try {
+            Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + System.nanoTime());
+            Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(file), "cannot write: " + e.getMessage(),
+                    "check the output folder is writable");
+        }
+    }
+
+    private record Resolved(Path outDir, Map<String, SourcePage> pages, Set<String> assets, IncludeExpander includes,
+                            PageProcessor processor,
+                            Map<String, ProcessedPage> processed, Map<String, Object> vars, NavTree navTree,
+                            List<String> order, Map<String, Integer> position, Map<String, String> titleByUrl) {
+    }
+
+    /**
+     * Two sources published at one URL (README.md beside index.md, a.md beside a/index.md) would overwrite each
+     * other in whatever order threads finish. As MkDocs ends up doing, the later one in its walk order wins
+     * (index.md over README.md); the other is left out with a warning.
+     */
+    private void dropUrlConflicts(Map<String, SourcePage> pages) {
+        List<SourcePage> ordered = new ArrayList<>(pages.values());
+        ordered.sort((a, b) -> NavBuilder.compareLikeMkDocs(a.relPath(), b.relPath()));
+        Map<String, SourcePage> byOut = new HashMap<>();
+        for (SourcePage sp : ordered) {
+            SourcePage earlier = byOut.put(sp.outPath(), sp);
+            if (earlier != null) {
+                pages.remove(earlier.relPath());
+                diagnostics.warn("content.url-conflict", SourcePos.fileOnly(earlier.file()),
+                        "left out: " + sp.relPath() + " is published at the same URL (" + sp.outPath() + ")",
+                        "rename or remove one of the two");
+            }
+        }
+    }
+
+    /** The output folder is replaced whole on success: it must never hold (or sit inside) the sources. */
+    private void refuseOverlap(Path out) {
+        Path docs = config.docsDir();
+        List<Path> outs = List.of(out, realPath(out));
+        List<Path> sources = List.of(docs, realPath(docs), config.configFile(), realPath(config.configFile()));
+        boolean overlap = outs.stream().anyMatch(o -> o.startsWith(docs) || o.startsWith(realPath(docs))
+                || sources.stream().anyMatch(src -> src.startsWith(o)));
+        if (overlap) {
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(out),
+                    "the output folder overlaps the sources (docs folder " + docs + ")",
+                    "build into a folder of its own, e.g. --out site (it is replaced on every build)");
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p;
         }
     }
 
@@ -213,11 +358,31 @@ public final class SiteBuilder {
                 errors.add((UserError) o);
             }
         }
+        throwAll(errors);
+    }
+
+    /**
+     * One line per place, in file order: a broken partial or layout is reached from many pages (and a partial
+     * in the docs folder is a page itself), but it is one problem to fix.
+     */
+    private static void throwAll(List<UserError> errors) {
         if (errors.isEmpty()) {
             return;
         }
-        errors.sort((x, y) -> String.valueOf(x.pos()).compareTo(String.valueOf(y.pos())));
-        throw errors.size() == 1 ? errors.get(0) : new BuildFailure(errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+        List<UserError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(UserError::pos, Comparator.nullsLast(Comparator.<SourcePos>naturalOrder()))
+                .thenComparing(UserError::getMessage));
+        List<UserError> distinct = new ArrayList<>();
+        for (UserError e : sorted) {
+            UserError last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+            boolean samePlace = last != null && (e.pos() != null ? e.pos().equals(last.pos())
+                    : last.pos() == null && e.getMessage().equals(last.getMessage()));
+            if (!samePlace) {
+                distinct.add(e);
+            }
+        }
+        throw distinct.size() == 1 ? distinct.get(0)
+                : new BuildFailure(distinct.subList(0, Math.min(distinct.size(), MAX_REPORTED_ERRORS)));
     }
 
     private String templateName(ProcessedPage pp) {
@@ -227,7 +392,7 @@ public final class SiteBuilder {
         }
         String name = t.endsWith(".ftlh") || t.endsWith(".ftl") ? t : t.replaceAll("\\.html$", "") + ".ftlh";
         if (!layouts.exists(name)) {
-            throw new UserError(dev.policysite.diag.SourcePos.of(pp.source().file(), 2),
+            throw new UserError(SourcePos.of(pp.source().file(), pp.frontMatter().line("template")),
                     "front matter picks template '" + t + "', which does not exist",
                     "create " + name + " in the theme folder or remove the template: line");
         }
@@ -253,11 +418,8 @@ public final class SiteBuilder {
         }
         String rel = pp.source().relPath();
         String name = rel.substring(rel.lastIndexOf('/') + 1, rel.length() - 3);
-        if (name.equals("index") || name.equalsIgnoreCase("README")) {
-            String dir = rel.substring(0, rel.lastIndexOf('/'));
-            name = dir.substring(dir.lastIndexOf('/') + 1);
-        }
-        return NavBuilder.folderTitle(name);
+        // MkDocs titles from the file's stem (File.name), README counting as index: an untitled guide/index.md is "Index"
+        return NavBuilder.folderTitle(name.equals("README") ? "index" : name);
     }
 
     private static void collectNavTitles(List<NavItem> items, Map<String, String> out) {
@@ -287,7 +449,7 @@ public final class SiteBuilder {
         return Map.of("version", Version.get());
     }
 
-    private Map<String, Object> pageModel(Map<String, Object> vars, List<NavItem> nav, ProcessedPage pp, String title,
+    private Map<String, Object> pageModel(Map<String, Object> vars, NavTree navTree, ProcessedPage pp, String title,
                                           List<String> order, Map<String, Integer> position,
                                           Map<String, String> titleByUrl) {
         String url = pp.source().url();
@@ -313,27 +475,11 @@ public final class SiteBuilder {
         model.put("page", page);
         model.put("toc", pp.toc());
         model.put("base_url", baseUrl);
-        model.put("nav", NavView.of(nav, url, activePath(nav, url), baseUrl));
+        model.put("nav", NavView.of(navTree.roots(), url, navTree.activePath(url), baseUrl));
         model.put("build", buildModel());
         return model;
     }
 
-    /** The nav items on the way to the page at {@code url} (its sections and itself). */
-    static Set<NavItem> activePath(List<NavItem> nav, String url) {
-        Set<NavItem> path = new HashSet<>();
-        find(nav, url, path);
-        return path;
-    }
-
-    private static boolean find(List<NavItem> items, String url, Set<NavItem> path) {
-        for (NavItem i : items) {
-            if ((!i.external() && url.equals(i.url())) || find(i.children(), url, path)) {
-                path.add(i);
-                return true;
-            }
-        }
-        return false;
-    }
 
     private String notFoundPage(Map<String, Object> vars, List<NavItem> nav) {
         // served at any depth, so links must not be relative: use the site URL's path, or the root

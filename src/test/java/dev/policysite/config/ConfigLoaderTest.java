@@ -263,4 +263,22 @@ class ConfigLoaderTest {
     void directoryUrlsCanBeTurnedOff() throws IOException {
         assertThat(load("mkdocs.yml", "site_name: S\nuse_directory_urls: false\n").useDirectoryUrls()).isFalse();
     }
+
+    @Test
+    void includeOptionsThatChangeTheInsertedTextWarnWithTheirLine() throws IOException {
+        load("mkdocs.yml", String.join("\n",
+                "site_name: S",
+                "markdown_extensions:",
+                "  - markdown_include.include:",
+                "      base_path: docs",
+                "      headingOffset: 1",
+                "      inheritHeadingDepth: false",
+                "  - pymdownx.snippets:",
+                "      auto_append: [abbreviations.md]",
+                "      check_paths: true",
+                ""));
+        assertThat(diagnostics.sorted()).extracting(f -> f.pos().line() + " " + f.code() + " " + f.message()).containsExactly(
+                "5 config.unsupported-option option 'headingOffset' is not supported: included headings keep their level",
+                "8 config.unsupported-option option 'auto_append' is not supported: nothing is appended to pages");
+    }
 }

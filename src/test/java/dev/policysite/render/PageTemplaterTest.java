@@ -116,4 +116,19 @@ class PageTemplaterTest {
         assertThat(r.text()).isEqualTo("- a\n- b\n- c\n");
         assertThat(lineNumbers(r)).containsExactly(1, 3, 5);
     }
+
+    @Test
+    void powershellBlockCommentsAndHtmlClosingTagsAreText() {
+        String text = "```powershell\n<#\n.SYNOPSIS\n#>\n```\n<div>\n[=name]\n</div>\nend\n";
+        PageTemplater.Result r = render(text, 1);
+        assertThat(r.text()).isEqualTo(text.replace("[=name]", "World"));
+        assertThat(lineNumbers(r)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void syntaxErrorHintMentionsTurningTemplatingOff() {
+        UserError e = catchThrowableOfType(UserError.class, () -> render("x\narrow [=> next](a.md)\n", 1));
+        assertThat(e.pos().line()).isEqualTo(2);
+        assertThat(e.hint()).contains("template_markdown: false");
+    }
 }

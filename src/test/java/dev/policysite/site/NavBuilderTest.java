@@ -129,7 +129,14 @@ class NavBuilderTest {
     @Test
     void activePathMarksSectionsOfTheCurrentPage() {
         List<NavItem> nav = auto(pages("index.md", "g/a.md", "g/b.md"));
-        assertThat(SiteBuilder.activePath(nav, "g/b/").stream().map(NavItem::title).collect(Collectors.toSet()))
+        assertThat(new NavTree(nav).activePath("g/b/").stream().map(NavItem::title).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("G", "T:g/b.md");
+    }
+
+    @Test
+    void pagesOutsideTheNavHaveNoActivePath() {
+        NavTree tree = new NavTree(auto(pages("index.md", "g/a.md")));
+        assertThat(tree.activePath("nowhere/")).isEmpty();
+        assertThat(tree.activePath("").stream().map(NavItem::title).toList()).containsExactly("T:index.md");
     }
 }

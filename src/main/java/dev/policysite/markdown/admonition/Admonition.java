@@ -39,6 +39,11 @@ public final class Admonition extends CustomBlock {
         return t.isEmpty() ? "" : Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The title as written ({@code "..."} after the type), or null when none was written. */
+    public String explicitTitle() {
+        return title;
+    }
+
     public boolean collapsible() {
         return collapsible;
     }

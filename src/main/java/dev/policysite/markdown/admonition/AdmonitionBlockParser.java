@@ -1,7 +1,9 @@
 package dev.policysite.markdown.admonition;
 
 import dev.policysite.markdown.IndentedContainerParser;
+import dev.policysite.markdown.InlineTitle;
 import org.commonmark.node.Block;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
@@ -27,6 +29,11 @@ final class AdmonitionBlockParser extends IndentedContainerParser {
     @Override
     public Block getBlock() {
         return block;
+    }
+
+    @Override
+    public void parseInlines(InlineParser inlineParser) {
+        InlineTitle.attach(block, block.explicitTitle(), inlineParser);
     }
 
     static final class Factory extends AbstractBlockParserFactory {

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Renders MkDocs' exact structure so existing stylesheets keep working:
  * {@code <div class="admonition note"><p class="admonition-title">Note</p>…</div>} and
- * {@code <details class="note" open><summary>Note</summary>…</details>}.
+ * {@code <details class="note" open><summary>Note</summary>…</details>}. Written titles are inline Markdown.
  */
 final class AdmonitionRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
@@ -44,7 +44,7 @@ final class AdmonitionRenderer implements NodeRenderer {
             }
             html.tag("details", context.extendAttributes(a, "details", attrs));
             html.tag("summary");
-            html.text(a.displayTitle());
+            Nodes.renderTitle(context, a, a.displayTitle());
             html.tag("/summary");
             Nodes.renderChildren(context, a);
             html.tag("/details");
@@ -53,7 +53,7 @@ final class AdmonitionRenderer implements NodeRenderer {
             html.tag("div", context.extendAttributes(a, "div", attrs));
             if (!a.displayTitle().isEmpty()) {
                 html.tag("p", Map.of("class", "admonition-title"));
-                html.text(a.displayTitle());
+                Nodes.renderTitle(context, a, a.displayTitle());
                 html.tag("/p");
             }
             Nodes.renderChildren(context, a);

@@ -3,9 +3,11 @@ package dev.policysite.markdown.links;
 import dev.policysite.diag.SourceMap;
 import dev.policysite.diag.SourcePos;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 
 import java.nio.file.Path;
@@ -27,6 +29,10 @@ public final class LinkPass {
 
     public void run(Node document) {
         document.accept(new AbstractVisitor() {
+            // line breaks seen so far in the current block: the n-th line of a paragraph is its n-th source span
+            private Node breaksOwner;
+            private int breaks;
+
             @Override
             public void visit(Link link) {
                 link.setDestination(rewrite(link, link.getDestination()));
@@ -38,23 +44,47 @@ public final class LinkPass {
                 image.setDestination(rewrite(image, image.getDestination()));
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                countBreak(lineBreak);
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                countBreak(lineBreak);
+            }
+
+            private void countBreak(Node lineBreak) {
+                Node owner = spannedBlock(lineBreak);
+                breaks = owner == breaksOwner ? breaks + 1 : 1;
+                breaksOwner = owner;
+            }
+
+            private String rewrite(Node node, String destination) {
+                Node block = spannedBlock(node);
+                SourcePos pos;
+                if (block == null) {
+                    pos = map.pos(1, 0);
+                } else {
+                    List<SourceSpan> spans = block.getSourceSpans();
+                    int line = block == breaksOwner ? Math.min(breaks, spans.size() - 1) : 0;
+                    pos = map.pos(spans.get(line).getLineIndex() + 1, 0);
+                }
+                // the file the link's line came from: a link in included text is relative to the included file
+                return rewriter.rewrite(destination, pos.file(), pos);
+            }
         });
     }
 
-    private String rewrite(Node node, String destination) {
-        SourcePos pos = position(node);
-        return rewriter.rewrite(destination, pos.file(), pos);
-    }
-
-    /** The original position of the block a link sits in (inline spans are not tracked, to keep parsing fast). */
-    private SourcePos position(Node node) {
+    /** The nearest enclosing node with source spans (the parser tracks blocks, not inlines, to stay fast). */
+    private static Node spannedBlock(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            List<SourceSpan> spans = n.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return map.pos(spans.get(0).getLineIndex() + 1, 0);
+            if (!n.getSourceSpans().isEmpty()) {
+                return n;
             }
         }
-        return map.pos(1, 0);
+        return null;
     }
 
     /** Turns a link target as written in {@code originFile} into the URL the built page uses. */

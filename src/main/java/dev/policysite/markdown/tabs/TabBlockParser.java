@@ -1,7 +1,9 @@
 package dev.policysite.markdown.tabs;
 
 import dev.policysite.markdown.IndentedContainerParser;
+import dev.policysite.markdown.InlineTitle;
 import org.commonmark.node.Block;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
@@ -23,6 +25,11 @@ final class TabBlockParser extends IndentedContainerParser {
     @Override
     public Block getBlock() {
         return block;
+    }
+
+    @Override
+    public void parseInlines(InlineParser inlineParser) {
+        InlineTitle.attach(block, block.label(), inlineParser);
     }
 
     static final class Factory extends AbstractBlockParserFactory {

@@ -68,7 +68,7 @@ final class TabbedRenderer implements NodeRenderer {
         html.tag("div", Map.of("class", "tabbed-labels"));
         for (int i = 0; i < tabs.size(); i++) {
             html.tag("label", Map.of("for", id(set, i)));
-            html.text(tabs.get(i).label());
+            Nodes.renderTitle(context, tabs.get(i), tabs.get(i).label());
             html.tag("/label");
         }
         html.tag("/div");

@@ -114,9 +114,17 @@ class AdmonitionTest {
     }
 
     @Test
-    void titleIsEscapedText() {
-        Element div = Markdown.body("!!! note \"<b>not bold</b> & more\"\n    x\n").selectFirst("div.admonition");
-        assertThat(div.selectFirst("p.admonition-title").text()).isEqualTo("<b>not bold</b> & more");
-        assertThat(div.select("b")).isEmpty();
+    void writtenTitlesAreInlineMarkdownAsInPythonMarkdown() {
+        Element body = Markdown.body("!!! warning \"Never `*` with **iam:PassRole** & <b>raw</b>\"\n    x\n\n"
+                + "??? tip \"See [the guide](guide.md)\"\n    y\n");
+        Element title = body.selectFirst("div.admonition.warning > p.admonition-title");
+        assertThat(title.select("> code").text()).isEqualTo("*");
+        assertThat(title.select("> strong").text()).isEqualTo("iam:PassRole");
+        assertThat(title.select("> b").text()).isEqualTo("raw");
+        assertThat(title.text()).isEqualTo("Never * with iam:PassRole & raw");
+        // the title is not repeated in the body
+        assertThat(body.selectFirst("div.admonition.warning").select("> p").eachText()).containsExactly(title.text(), "x");
+        Element summary = body.selectFirst("details.tip > summary");
+        assertThat(summary.selectFirst("a").attr("href")).isEqualTo("guide.md");
     }
 }

@@ -73,4 +73,12 @@ class TabbedTest {
         assertThat(body.select("> div.tabbed-set")).hasSize(2);
         assertThat(body.select("> p")).isEmpty();
     }
+
+    @Test
+    void labelsAreInlineMarkdown() {
+        Element body = Markdown.body("=== \"`aws` CLI\"\n    a\n=== \"*Portal*\"\n    b\n");
+        assertThat(body.select("div.tabbed-labels > label > code").text()).isEqualTo("aws");
+        assertThat(body.select("div.tabbed-labels > label > em").text()).isEqualTo("Portal");
+        assertThat(body.select("div.tabbed-block").eachText()).containsExactly("a", "b");
+    }
 }
