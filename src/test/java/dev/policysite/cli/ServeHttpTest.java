@@ -1,6 +1,7 @@
 package dev.policysite.cli;
 
 import dev.policysite.diag.UserError;
+import dev.policysite.serve.ServeSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,7 +165,7 @@ class ServeHttpTest {
         assertThat(r.status()).as(target).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo(type);
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        String path = java.net.URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
+        String path = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
         Path file = site.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         String onDisk = Files.readString(file);
         if (type.startsWith("text/html")) {
@@ -243,6 +248,57 @@ class ServeHttpTest {
             assertThatThrownBy(() -> ServeFixture.serve("--config", project.resolve("policysite.yaml").toString(), "--dev-addr", addr))
                     .isInstanceOf(UserError.class)
                     .hasMessageStartingWith("cannot serve on " + addr);
+        }
+    }
+
+    @Test
+    void aSiteBrokenAtStartIsServedWithTheErrorAndRecoversOnTheFix(@TempDir Path project) throws Exception {
+        Files.writeString(project.resolve("policysite.yaml"), "site_name: Tiny\ndocs_dir: docs\n");
+        Path index = Files.createDirectories(project.resolve("docs")).resolve("index.md");
+        Files.writeString(index, "# Tiny\n\n{!missing.md!}\n");
+        try (ServeFixture.Served broken = ServeFixture.serve("--config", project.resolve("policysite.yaml").toString(),
+                "--dev-addr", "127.0.0.1:0")) {
+            BlockingQueue<ServeSession.Rebuild> builds = new LinkedBlockingQueue<>();
+            broken.session().addListener(builds::add);
+            int port = broken.session().port();
+            String error = broken.err().toString().strip();
+            assertThat(error).contains("index.md:3:").contains("error:").contains("missing.md").doesNotContain("\n");
+
+            // every page carries the live-reload script, and a tab that connects is shown the error at once
+            Response page = raw(port, "GET", "/");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.body()).contains("<script src=\"/__policysite/livereload.js\"");
+            assertThat(firstEvents(port, "event: build-error")).contains("event: build-error\ndata: " + error + "\n\n");
+
+            Files.writeString(index, "# Tiny, fixed\n");
+            ServeSession.Rebuild fixed = builds.poll(60, TimeUnit.SECONDS);
+            assertThat(fixed).isNotNull();
+            assertThat(fixed.ok()).as(fixed.error()).isTrue();
+            Response good = raw(port, "GET", "/");
+            assertThat(good.status()).isEqualTo(200);
+            assertThat(good.body()).contains("Tiny, fixed");
+            assertThat(firstEvents(port, "event: hello")).doesNotContain("build-error");
+        }
+    }
+
+    /** Opens the live-reload event stream and reads it until {@code event} has come in whole. */
+    private static String firstEvents(int port, String event) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write("GET /__policysite/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            while (true) {
+                int b = in.read();
+                assertThat(b).as("stream ended before %s", event).isNotNegative();
+                seen.write(b);
+                String text = seen.toString(StandardCharsets.UTF_8);
+                int at = text.indexOf(event);
+                if (at >= 0 && text.indexOf("\n\n", at) > 0) {
+                    return text.substring(text.indexOf("\r\n\r\n") + 4);
+                }
+            }
         }
     }
 
