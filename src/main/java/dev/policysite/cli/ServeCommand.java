@@ -5,17 +5,18 @@ import dev.policysite.diag.Diagnostics;
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.UserError;
 import dev.policysite.markdown.MarkdownEngine;
-import dev.policysite.serve.DevServer;
-import dev.policysite.serve.SiteWatcher;
+import dev.policysite.serve.ServeSession;
 import dev.policysite.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,66 +38,61 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to serve on (default: ${DEFAULT-VALUE}; loopback only unless you say otherwise)")
     String devAddr;
 
+    @Spec
+    CommandSpec spec;
+
     private SiteBuilder builder;
     private Diagnostics diagnostics = new Diagnostics();
 
     @Override
     public Integer call() throws Exception {
-        InetSocketAddress address = parseAddress(devAddr);
-        Path out = Files.createTempDirectory("policysite-serve-");
-        Path cwd = Path.of("").toAbsolutePath();
-        SiteConfig config = options.load(new Diagnostics());
-        if (!address.getAddress().isLoopbackAddress()) {
-            System.err.println("warning: serving on " + address.getAddress().getHostAddress()
-                    + ": other machines can read your drafts (use 127.0.0.1 to keep them private)");
-        }
-        // watch before the first build: edits made while it runs are queued, not lost
-        try (SiteWatcher watcher = new SiteWatcher(watched(config), List.of(out, config.siteDir()), 30)) {
-            try {
-                rebuild(cwd, out.resolve("site"), Set.of());
-            } catch (UserError e) {
-                System.err.println(e.toLine(cwd));
-                Files.createDirectories(out.resolve("site"));
-            }
-            serve(cwd, address, out, watcher);
-        } finally {
-            deleteQuietly(out);
+        try (ServeSession session = start()) {
+            Thread stop = new Thread(session::close, "policysite-serve-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            out().println("Serving on http://" + hostForUrl(session.address()) + ":" + session.port()
+                    + "/ (Ctrl+C to stop)");
+            out().flush();
+            session.awaitClose();
         }
         return 0;
     }
 
-    private void serve(Path cwd, InetSocketAddress address, Path out, SiteWatcher watcher) throws IOException {
-        try (DevServer server = new DevServer(address, out.resolve("site"))) {
-            server.start();
-            System.out.println("Serving on http://" + hostForUrl(server.address()) + ":" + server.address().getPort()
-                    + "/ (Ctrl+C to stop)");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    watcher.close();
-                } catch (IOException ignored) {
-                    // exiting anyway
-                }
-                deleteQuietly(out); // Ctrl+C ends the JVM without unwinding call()
-            }));
-            watcher.run(changed -> {
-                long t0 = System.nanoTime();
-                try {
-                    rebuild(cwd, out.resolve("site"), changed);
-                    server.reload();
-                    System.out.printf(Locale.ROOT, "Rebuilt in %d ms (%s)%n", (System.nanoTime() - t0) / 1_000_000,
-                            describe(cwd, changed));
-                } catch (UserError e) {
-                    String line = e.toLine(cwd);
-                    System.err.println(line);
-                    server.showError(line);
-                }
-            });
+    /**
+     * Binds the address, builds the site once and starts watching; the caller closes the session.
+     * {@link #call()} runs it until Ctrl+C; tests start one on port 0 and ask it for the port.
+     */
+    ServeSession start() throws IOException {
+        InetSocketAddress address = parseAddress(devAddr);
+        Path cwd = Path.of("").toAbsolutePath();
+        SiteConfig config = options.load(new Diagnostics());
+        if (!address.getAddress().isLoopbackAddress()) {
+            err().println("warning: serving on " + address.getAddress().getHostAddress()
+                    + ": other machines can read your drafts (use 127.0.0.1 to keep them private)");
+            err().flush();
         }
+        return ServeSession.start(address, watched(config), List.of(config.siteDir()), cwd,
+                (site, changed) -> rebuild(cwd, site, changed), result -> report(cwd, result));
+    }
+
+    private void report(Path cwd, ServeSession.Rebuild result) {
+        if (result.ok()) {
+            if (!result.changed().isEmpty()) {
+                out().printf(Locale.ROOT, "Rebuilt in %d ms (%s)%n", result.millis(), describe(cwd, result.changed()));
+                out().flush();
+            }
+            return;
+        }
+        err().println(result.error());
+        if (options.verbose) {
+            result.failure().printStackTrace(err());
+        }
+        err().flush();
     }
 
     /**
      * After an edit, only the pages it affects when the last build allows that (see
      * {@link SiteBuilder#rebuildPages}); otherwise, and at start, a full build with the config read anew.
+     * Runs on the session's watch thread only, one build at a time.
      */
     private void rebuild(Path cwd, Path site, Set<Path> changed) {
         int seen = diagnostics.count();
@@ -109,8 +105,17 @@ final class ServeCommand implements Callable<Integer> {
             builder = fresh;
         }
         for (Finding f : diagnostics.since(seen)) {
-            System.err.println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
+            err().println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
         }
+        err().flush();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private List<Path> watched(SiteConfig config) {
@@ -165,13 +170,5 @@ final class ServeCommand implements Callable<Integer> {
         Path first = changed.iterator().next();
         String s = first.startsWith(cwd) ? cwd.relativize(first).toString() : first.toString();
         return changed.size() == 1 ? s : s + " and " + (changed.size() - 1) + " more";
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
     }
 }

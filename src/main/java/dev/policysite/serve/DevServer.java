@@ -99,10 +99,13 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Adds the live-reload script before {@code </body>} (the way MkDocs' dev server does it). */
-    private static byte[] inject(byte[] html) {
+    /**
+     * Adds the live-reload script before {@code </body>} (the way MkDocs' dev server does it), tagged with
+     * the build the page comes from so the script can tell when a rebuild happened before it connected.
+     */
+    private byte[] inject(byte[] html) {
         String s = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT + "\"></script>";
+        String tag = "<script src=\"" + SCRIPT + "\" data-build=\"" + hub.build() + "\"></script>";
         int at = s.lastIndexOf("</body>");
         String out = at < 0 ? s + tag : s.substring(0, at) + tag + s.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);

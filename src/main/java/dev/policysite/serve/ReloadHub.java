@@ -5,25 +5,33 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Open browser tabs listening on a Server-Sent Events stream. After a good rebuild every tab reloads;
- * after a broken edit every tab shows the error in an overlay (and keeps the last good page).
+ * after a broken edit every tab shows the error in an overlay (and keeps the last good page). A tab that
+ * connects gets the current build number first (then the error, if the site is broken).
  */
 final class ReloadHub {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+    private final AtomicLong build = new AtomicLong();
     private volatile String currentError;
 
     void add(OutputStream client) throws IOException {
         clients.add(client);
-        // a tab opened while the site is broken shows the error at once
+        // the current build number lets a tab notice it missed a reload while its page was on the way
         String err = currentError;
-        send(client, err == null ? "event: hello\ndata: ok\n\n" : errorEvent(err));
+        send(client, "event: hello\ndata: " + build.get() + "\n\n" + (err == null ? "" : errorEvent(err)));
+    }
+
+    /** The number of the last good build; pages are tagged with it when served. */
+    long build() {
+        return build.get();
     }
 
     void reload() {
         currentError = null;
-        broadcast("event: reload\ndata: ok\n\n");
+        broadcast("event: reload\ndata: " + build.incrementAndGet() + "\n\n");
     }
 
     void error(String message) {

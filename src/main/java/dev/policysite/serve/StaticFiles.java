@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -38,7 +37,7 @@ final class StaticFiles {
         }
         String rel = decoded.startsWith("/") ? decoded.substring(1) : decoded;
         Path p = root.resolve(rel).normalize();
-        if (!p.startsWith(root)) {
+        if (!p.startsWith(root) || !insideRealRoot(p)) {
             return null;
         }
         if (Files.isDirectory(p)) {
@@ -47,16 +46,18 @@ final class StaticFiles {
             }
             p = p.resolve("index.html");
         }
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
-            return null;
-        }
-        try {
-            if (!p.toRealPath().startsWith(realRoot)) {
-                return null;
-            }
-        } catch (IOException e) {
+        if (!Files.isRegularFile(p) || !insideRealRoot(p)) {
             return null;
         }
         return p;
+    }
+
+    /** Whether {@code p} exists and, with every symbolic link followed, is still under the site folder. */
+    private boolean insideRealRoot(Path p) {
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -25,9 +25,15 @@
     var box = document.getElementById(OVERLAY_ID);
     if (box) box.remove();
   }
+  var script = document.currentScript;
+  var pageBuild = script ? script.getAttribute("data-build") : null;
   var source = new EventSource("/__policysite/events");
   source.addEventListener("reload", function () { location.reload(); });
   source.addEventListener("build-error", function (e) { showError(e.data); });
-  source.addEventListener("hello", function () { clearError(); });
-  window.__policysiteLiveReload = { showError: showError, clearError: clearError };
+  source.addEventListener("hello", function (e) {
+    clearError();
+    // a rebuild finished while this page was on its way (or serve restarted): its reload was missed
+    if (pageBuild !== null && e.data !== pageBuild) location.reload();
+  });
+  window.__policysiteLiveReload = { showError: showError, clearError: clearError, source: source };
 })();

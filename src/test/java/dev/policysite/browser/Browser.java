@@ -134,7 +134,12 @@ public final class Browser implements AutoCloseable {
      * fails after 10 seconds, which only a broken page needs.
      */
     public <T> T waitUntil(Function<ChromeDriver, T> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        return waitUntil(Duration.ofSeconds(10), condition);
+    }
+
+    /** As {@link #waitUntil(Function)}, for things that take longer on a busy machine (a rebuild, a download). */
+    public <T> T waitUntil(Duration timeout, Function<ChromeDriver, T> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (true) {
             try {
@@ -146,7 +151,7 @@ public final class Browser implements AutoCloseable {
                 last = e;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in the browser within 10 s", last);
+                throw new AssertionError("condition not met in the browser within " + timeout.toSeconds() + " s", last);
             }
             try {
                 Thread.sleep(25);
@@ -155,6 +160,17 @@ public final class Browser implements AutoCloseable {
                 throw new AssertionError("interrupted", e);
             }
         }
+    }
+
+    /**
+     * Waits until Chrome has finished downloading {@code fileName} into {@link #downloads()} and returns the
+     * file; the caller deletes it when a later download may have the same name (Chrome would add " (1)").
+     */
+    public Path awaitDownload(String fileName) {
+        Path file = downloads.resolve(fileName);
+        Path partial = downloads.resolve(fileName + ".crdownload");
+        waitUntil(Duration.ofSeconds(30), d -> Files.isRegularFile(file) && !Files.exists(partial));
+        return file;
     }
 
     /** Pretends to be a phone (or any size) without restarting: device metrics as Chrome's device mode sets them. */
