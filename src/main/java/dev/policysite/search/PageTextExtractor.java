@@ -36,14 +36,7 @@ final class PageTextExtractor {
     }
 
     private static final class Collector implements NodeVisitor {
-        private final List<SearchEntry.Section> sections = new ArrayList<>();
-        private String intro;
-        private String anchor;
-        private String title;
-        private TextBudget prose = new TextBudget(SECTION_TEXT_LIMIT);
-        private TextBudget code = new TextBudget(SECTION_TEXT_LIMIT);
-        private int used;
-        private int limit = SECTION_TEXT_LIMIT;
+        private final SectionCollector out = new SectionCollector();
         /** Depth inside elements whose text is skipped (headings are read separately, permalinks, scripts). */
         private int skip;
         private int inCode;
@@ -52,7 +45,7 @@ final class PageTextExtractor {
         public void head(Node node, int depth) {
             if (node instanceof TextNode) {
                 if (skip == 0) {
-                    (inCode > 0 ? code : prose).append(((TextNode) node).getWholeText());
+                    out.text(((TextNode) node).getWholeText(), inCode > 0);
                 }
                 return;
             }
@@ -70,8 +63,7 @@ final class PageTextExtractor {
                 inCode++;
             }
             if (BLOCKS.contains(tag)) {
-                prose.space();
-                code.space();
+                out.space();
             }
         }
 
@@ -88,8 +80,7 @@ final class PageTextExtractor {
                 inCode--;
             }
             if (BLOCKS.contains(tag)) {
-                prose.space();
-                code.space();
+                out.space();
             }
         }
 
@@ -99,11 +90,9 @@ final class PageTextExtractor {
         }
 
         private void startSection(Element heading) {
-            flush();
-            anchor = heading.id();
             TextBudget text = new TextBudget(Integer.MAX_VALUE);
             appendTextWithoutPermalinks(heading, text);
-            title = text.text();
+            out.section(heading.id(), text.text());
         }
 
         private static void appendTextWithoutPermalinks(Element e, TextBudget out) {
@@ -117,34 +106,8 @@ final class PageTextExtractor {
             }
         }
 
-        private void flush() {
-            String text = joined();
-            if (anchor == null) {
-                intro = intro == null ? text : intro;
-            } else {
-                sections.add(new SearchEntry.Section(anchor, title, text));
-            }
-            used += text.length();
-            limit = Math.max(0, Math.min(SECTION_TEXT_LIMIT, PAGE_TEXT_LIMIT - used));
-            prose = new TextBudget(limit);
-            code = new TextBudget(limit);
-        }
-
-        private String joined() {
-            String p = prose.text();
-            String k = code.text();
-            if (k.isEmpty()) {
-                return p;
-            }
-            if (p.isEmpty()) {
-                return k;
-            }
-            return TextBudget.cut(p + " " + k, limit);
-        }
-
         Result finish() {
-            flush();
-            return new Result(intro == null ? "" : intro, sections);
+            return out.finish();
         }
     }
 }

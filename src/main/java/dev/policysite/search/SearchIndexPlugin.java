@@ -26,6 +26,14 @@ public final class SearchIndexPlugin implements SitePlugin {
         return Map.of("search", Map.of("index", INDEX_PATH));
     }
 
+    /** Text of Markdown pages, read from their documents while the build has them (keyed by page URL). */
+    private final java.util.Map<String, PageTextExtractor.Result> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void pageProcessed(dev.policysite.site.ProcessedPage page, org.commonmark.node.Node document) {
+        texts.put(page.source().url(), DocumentTextExtractor.extract(document));
+    }
+
     @Override
     public void writeOutputs(BuiltSite site, Path outDir) {
         List<SearchEntry> entries = entries(site);
@@ -39,15 +47,19 @@ public final class SearchIndexPlugin implements SitePlugin {
     }
 
     /** The index entries of a built site, in its page order (pages are parsed in parallel). */
-    static List<SearchEntry> entries(BuiltSite site) {
+    List<SearchEntry> entries(BuiltSite site) {
         return site.pages().parallelStream()
                 .filter(SearchIndexPlugin::included)
-                .map(SearchIndexPlugin::entry)
+                .map(this::entry)
                 .collect(Collectors.toList());
     }
 
-    private static SearchEntry entry(BuiltSite.Page page) {
-        PageTextExtractor.Result r = PageTextExtractor.extract(page.bodyHtml() == null ? "" : page.bodyHtml());
+    private SearchEntry entry(BuiltSite.Page page) {
+        // generated pages (no Markdown) are read from their HTML
+        PageTextExtractor.Result r = texts.get(page.url());
+        if (r == null) {
+            r = PageTextExtractor.extract(page.bodyHtml() == null ? "" : page.bodyHtml());
+        }
         return new SearchEntry(page.url(), page.title(), r.intro(), r.sections());
     }
 

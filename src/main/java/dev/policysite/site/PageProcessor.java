@@ -35,6 +35,7 @@ public final class PageProcessor {
     private final String permalinkSymbol;
     private final Diagnostics diagnostics;
     private boolean retainDocuments;
+    private java.util.function.BiConsumer<ProcessedPage, Node> documentListener = (page, doc) -> { };
 
     public PageProcessor(Path docsDir, MarkdownEngine markdown, IncludeExpander includes, PageTemplater templater,
                          Map<String, Object> templateVariables, Map<String, SourcePage> pages, Set<String> assets,
@@ -51,6 +52,12 @@ public final class PageProcessor {
     }
 
     /** Keep each page's parsed document and source map (check needs them; a plain build does not). */
+    /** Sees each page's parsed document before it is dropped (plugins read it instead of re-parsing HTML). */
+    public PageProcessor onDocument(java.util.function.BiConsumer<ProcessedPage, Node> listener) {
+        this.documentListener = listener;
+        return this;
+    }
+
     public PageProcessor retainDocuments(boolean retain) {
         this.retainDocuments = retain;
         return this;
@@ -78,8 +85,10 @@ public final class PageProcessor {
         headings.run(doc);
         new LinkPass(map, new PageLinks(docsDir, page, pages, assets, diagnostics)).run(doc);
         String html = markdown.render(doc);
-        return new ProcessedPage(page, fm, html, headings.toc(), headings.firstH1(), expanded.dependencies(),
+        ProcessedPage done = new ProcessedPage(page, fm, html, headings.toc(), headings.firstH1(), expanded.dependencies(),
                 retainDocuments ? doc : null, retainDocuments ? map : null);
+        documentListener.accept(done, doc);
+        return done;
     }
 
     private void warnUnclosedFences(Node doc, SourceMap map) {

@@ -119,7 +119,8 @@ public final class SiteBuilder {
         IncludeExpander includes = new IncludeExpander(commonRoot(config.configDir(), config.docsDir()),
                 config.includeBases(), schemes, diagnostics);
         PageProcessor processor = new PageProcessor(config.docsDir(), markdown, includes, templater, vars, pages, assets,
-                config.permalinkSymbol(), diagnostics).retainDocuments(retainDocuments);
+                config.permalinkSymbol(), diagnostics).retainDocuments(retainDocuments)
+                .onDocument((page, doc) -> plugins.forEach(plugin -> plugin.pageProcessed(page, doc)));
         AtomicInteger done = new AtomicInteger();
         List<Object> outcomes = pages.values().parallelStream().map(p -> {
             try {

@@ -22,6 +22,13 @@ public interface SitePlugin {
         return Map.of();
     }
 
+    /**
+     * Called for every Markdown page once it is parsed, from several threads at once, with the parsed
+     * document (which is not kept afterwards unless check asks for it).
+     */
+    default void pageProcessed(ProcessedPage page, org.commonmark.node.Node document) {
+    }
+
     /** Pages that have no Markdown source, e.g. one policy builder per policy. */
     default List<GeneratedPage> pages() {
         return List.of();

@@ -37,7 +37,7 @@ class SearchIndexPluginTest {
                 + "<h2 id=\"setup\">Set up<a class=\"headerlink\" href=\"#setup\">¶</a></h2><p>Create the role.</p>"
                 + "<div class=\"ps-code\"><pre><code>aws iam create-role</code></pre></div>"
                 + "<h3 id=\"check\">Check</h3><ul><li>one</li><li>two</li></ul>";
-        List<SearchEntry> entries = SearchIndexPlugin.entries(site(page("guide/", "Guide", html, Map.of())));
+        List<SearchEntry> entries = new SearchIndexPlugin().entries(site(page("guide/", "Guide", html, Map.of())));
         assertThat(entries).hasSize(1);
         SearchEntry e = entries.get(0);
         assertThat(e.url()).isEqualTo("guide/");
@@ -55,7 +55,7 @@ class SearchIndexPluginTest {
             html.append("<h2 id=\"s").append(i).append("\">Section ").append(i).append("</h2><p>")
                     .append("lorem ipsum ".repeat(300)).append("</p>");
         }
-        SearchEntry e = SearchIndexPlugin.entries(site(page("big/", "Big", html.toString(), Map.of()))).get(0);
+        SearchEntry e = new SearchIndexPlugin().entries(site(page("big/", "Big", html.toString(), Map.of()))).get(0);
         assertThat(e.text().length()).isLessThanOrEqualTo(PageTextExtractor.SECTION_TEXT_LIMIT + 1);
         assertThat(e.text()).endsWith("…");
         int total = e.text().length() + e.sections().stream().mapToInt(s -> s.text().length()).sum();
@@ -83,7 +83,7 @@ class SearchIndexPluginTest {
         BuiltSite s = site(page("hidden/", "Hidden", "<p>x</p>", Map.of("search", Map.of("exclude", true))),
                 page("shown/", "Shown", "<p>y</p>", Map.of("search", Map.of("exclude", false))),
                 new BuiltSite.Page("policies/p/", "Policy builder", "", null));
-        assertThat(SearchIndexPlugin.entries(s)).extracting(SearchEntry::url).containsExactly("shown/", "policies/p/");
+        assertThat(new SearchIndexPlugin().entries(s)).extracting(SearchEntry::url).containsExactly("shown/", "policies/p/");
     }
 
     @Test
