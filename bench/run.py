@@ -152,7 +152,11 @@ def main():
         def mb(x):
             return f"{x[1]:.0f}" if x and x[2] else "—"
         ratio_h = f"{ps[0] / hu[0]:.2f}" if ps and hu and ps[2] and hu[2] else "—"
-        ratio_m = f"{ps[0] / mk[0]:.3f} ({mk[0] / ps[0]:.0f}x faster)" if ps and mk and ps[2] and mk[2] else "—"
+        if ps and mk and ps[2] and mk[2]:
+            r = ps[0] / mk[0]
+            ratio_m = f"{r:.2f} ({1 / r:.1f}x faster)" if r < 1 else f"{r:.2f} ({r:.1f}x slower)"
+        else:
+            ratio_m = "—"
         lines.append(f"| {n} | {f(ps, 0)} | {f(hu, 0)} | {f(mk, 0)} | {ratio_h} | {ratio_m} | {mb(ps)} | {mb(hu)} | {mb(mk)} |")
     if len(rows) >= 2 and rows[0][1].get("policysite") and rows[-1][1].get("policysite"):
         (n1, m1), (n2, m2) = rows[0], rows[-1]
