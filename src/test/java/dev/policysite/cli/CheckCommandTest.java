@@ -50,7 +50,7 @@ class CheckCommandTest {
     }
 
     private SiteFixture cleanSite() {
-        return new SiteFixture(dir).page("index.md", "# Home\n\n[guide](guide.md#setup)\n\n```json\n{\"Version\": \"2012-10-17\"}\n```\n")
+        return new SiteFixture(dir).page("index.md", "# Home\n\n[guide](guide.md#setup)\n\n```json\n{\"retries\": 3}\n```\n")
                 .page("guide.md", "# Guide\n\n## Setup\n\n[home](index.md)\n");
     }
 
