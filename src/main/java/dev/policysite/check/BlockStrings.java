@@ -14,6 +14,7 @@ final class BlockStrings {
     private final String text;
     private final List<String> values = new ArrayList<>();
     private int[] offsets;
+    private int[] lineStarts;
 
     BlockStrings(JsonNode value, String text) {
         this.text = text;
@@ -43,11 +44,24 @@ final class BlockStrings {
     /** Line and column (1-based) of string {@code k}'s character at {@code index}; the block's first line when not found. */
     int[] position(int k, int index) {
         int at = offsetOf(k);
-        return at < 0 ? start(text) : lineCol(text, at + index);
+        if (at < 0) {
+            return start(text);
+        }
+        int line = java.util.Arrays.binarySearch(lineStarts, at + index);
+        line = line >= 0 ? line : -line - 2;
+        return new int[] {line + 1, at + index - lineStarts[line] + 1};
     }
 
     /** Each string is searched after the previous one, as JSON keeps the order the block is written in. */
     private void locate() {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         offsets = new int[values.size()];
         int from = 0;
         for (int k = 0; k < values.size(); k++) {

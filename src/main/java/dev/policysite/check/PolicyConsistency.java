@@ -11,6 +11,7 @@ import dev.policysite.policy.ViewDiff;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,11 +79,17 @@ public final class PolicyConsistency implements ModelConsistency {
         }
         BlockStrings strings = new BlockStrings(block.value(), block.text());
         List<BlockIssue> issues = new ArrayList<>(unknownPlaceholders(strings));
-        List<PolicyIndex> candidates = policies.stream().filter(p -> p.recognises(content)).toList();
+        Map<PolicyIndex, PolicyIndex.Actions> candidates = new LinkedHashMap<>();
+        for (PolicyIndex p : policies) {
+            PolicyIndex.Actions actions = p.actions(content.actions());
+            if (p.recognises(content, actions)) {
+                candidates.put(p, actions);
+            }
+        }
         if (candidates.isEmpty()) {
             return issues;
         }
-        Match best = nearest(block.value(), content, candidates);
+        Match best = nearest(block.value(), candidates);
         for (SlotNormalizer.Slots s : best.slots()) {
             for (SlotTemplate.Binding b : s.bindings()) {
                 int[] at = strings.position(s.string(), b.offset());
@@ -109,13 +116,13 @@ public final class PolicyConsistency implements ModelConsistency {
     private record Match(PolicyIndex policy, IndexedView view, ViewDiff diff, List<SlotNormalizer.Slots> slots) {
     }
 
-    private Match nearest(JsonNode value, BlockContent content, List<PolicyIndex> candidates) {
+    private Match nearest(JsonNode value, Map<PolicyIndex, PolicyIndex.Actions> candidates) {
         List<Candidate> all = new ArrayList<>();
-        for (PolicyIndex p : candidates) {
+        candidates.forEach((p, actions) -> {
             for (IndexedView v : p.views()) {
-                all.add(new Candidate(p, v, symmetricDifference(content.actions(), v.actions()), all.size()));
+                all.add(new Candidate(p, v, PolicyIndex.symmetricDifference(actions, v.actions()), all.size()));
             }
-        }
+        });
         all.sort(Comparator.comparingInt(Candidate::lowerBound).thenComparingInt(Candidate::order));
         Map<PolicyIndex, SlotNormalizer.Result> normalized = new HashMap<>();
         Match best = null;
@@ -131,16 +138,6 @@ public final class PolicyConsistency implements ModelConsistency {
             }
         }
         return best;
-    }
-
-    private static int symmetricDifference(Set<String> a, Set<String> b) {
-        int common = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                common++;
-            }
-        }
-        return a.size() + b.size() - 2 * common;
     }
 
     private List<BlockIssue> unknownPlaceholders(BlockStrings strings) {

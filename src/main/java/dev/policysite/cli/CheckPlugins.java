@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * What {@code check} runs with for a site: the plugins the site is built with, the IAM engine for blocks,
- * and, when the site has a policy model, the model consistency check over the same loaded model.
+ * and, when the site has a policy model, the model consistency check over the same loaded model (a folder
+ * without policies is no model: its pages' placeholders are not all unknown).
  */
 final class CheckPlugins {
     private CheckPlugins() {
@@ -26,7 +27,7 @@ final class CheckPlugins {
         List<SitePlugin> plugins = Plugins.forSite(config, diagnostics);
         CheckEngines engines = CheckEngines.defaults().withBlocks(new IamBlockValidator(JsonBlockChecker.withBundledCatalogs()));
         for (SitePlugin p : plugins) {
-            if (p instanceof PolicySitePlugin model) {
+            if (p instanceof PolicySitePlugin model && !model.model().policies().isEmpty()) {
                 engines = engines.withModel(new PolicyConsistency(model.model()));
             }
         }
