@@ -120,10 +120,10 @@ final class SlotTemplate {
         if (written.equals(p.getToken())) {
             return Way.TOKEN;
         }
-        if (p.problem(written).isEmpty()) {
-            return Way.VALUE;
+        if (bareName(written).equals(bareName(p.getName()))) {
+            return Way.NAME_VARIANT; // even where the pattern would take it (a resource group may be called RESOURCE_GROUP)
         }
-        return bareName(written).equals(bareName(p.getName())) ? Way.NAME_VARIANT : Way.STAND_IN;
+        return p.problem(written).isEmpty() ? Way.VALUE : Way.STAND_IN;
     }
 
     /** {@code <Vpc-Id>}, {@code {vpc_id}}, {@code VPCID} all read {@code vpcid}. */

@@ -148,6 +148,28 @@ class PolicyConsistencyTest {
     }
 
     @Test
+    void theRelatedFilesBareNamesAreSpellingWarningsOncePerPlaceholderEvenWhereAValueCouldBeTheName() {
+        CheckReport r = check(json("""
+                {"Name": "hopsworks-instance", "IsCustom": true, "Description": "Allow the hopsworks instance to access the storage and the docker repository",
+                 "Actions": ["Microsoft.Storage/storageAccounts/blobServices/containers/write",
+                   "Microsoft.Storage/storageAccounts/blobServices/containers/read", "Microsoft.Storage/storageAccounts/blobServices/write",
+                   "Microsoft.Storage/storageAccounts/blobServices/read", "Microsoft.Storage/storageAccounts/listKeys/action",
+                   "Microsoft.ContainerRegistry/registries/artifacts/delete", "Microsoft.ContainerRegistry/registries/pull/read",
+                   "Microsoft.ContainerRegistry/registries/push/write"],
+                 "NotActions": [],
+                 "DataActions": ["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete",
+                   "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read",
+                   "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action",
+                   "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write"],
+                 "AssignableScopes": ["/subscriptions/SUBSCRIPTION_ID/resourceGroups/RESOURCE_GROUP"]}"""));
+        assertThat(SiteFixture.brief(r, dir)).containsExactly(
+                "docs/index.md:15:39 policy.placeholder-spelling", "docs/index.md:15:70 policy.placeholder-spelling");
+        assertThat(r.findings()).extracting(Finding::message).containsExactly(
+                "placeholder SUBSCRIPTION_ID is written SUBSCRIPTION_ID; the policy model writes [SUBSCRIPTION_ID]",
+                "placeholder RESOURCE_GROUP is written RESOURCE_GROUP; the policy model writes [RESOURCE_GROUP]");
+    }
+
+    @Test
     void aStandInBesideAnotherSpellingOfTheSamePlaceholderIsReportedOncePerPage() {
         String assume = """
                 {"Version": "2012-10-17", "Statement": [{"Sid": "AssumeDataRoles", "Effect": "Allow", "Action": "sts:AssumeRole",
