@@ -28,31 +28,39 @@ public final class BlockChecks {
 
     public Result check(SourcePage page, Node document, SourceMap map) {
         BlockFinder.Found found = BlockFinder.find(document, map);
-        List<Finding> out = new ArrayList<>(found.warnings());
-        for (PageBlock block : found.blocks()) {
-            List<Finding> findings = checkBlock(page, block);
-            List<IgnoreComment> ignores = found.ignores().getOrDefault(block, List.of());
-            out.addAll(applyIgnores(findings, ignores));
-        }
-        return new Result(out, found.blocks().size());
-    }
-
-    private List<Finding> checkBlock(SourcePage page, PageBlock block) {
-        BlockCheck result = engines.blocks().check(block.text(), block.dialect());
-        List<BlockIssue> issues = new ArrayList<>();
-        for (BlockIssue i : result.issues()) {
-            if (!(block.dialect() == Dialect.JSONC && i.code().equals(CheckCodes.JSON_COMMENT))) {
-                issues.add(i);
+        List<PageBlock> blocks = found.blocks();
+        List<List<BlockIssue>> issues = new ArrayList<>(blocks.size());
+        List<JsonBlock> parsed = new ArrayList<>();
+        List<Integer> parsedAt = new ArrayList<>();
+        for (PageBlock block : blocks) {
+            BlockCheck result = engines.blocks().check(block.text(), block.dialect());
+            List<BlockIssue> own = new ArrayList<>();
+            for (BlockIssue i : result.issues()) {
+                if (!(block.dialect() == Dialect.JSONC && i.code().equals(CheckCodes.JSON_COMMENT))) {
+                    own.add(i);
+                }
+            }
+            issues.add(own);
+            if (result.value() != null) {
+                parsed.add(new JsonBlock(page, block.fence(), block.text(), result.value(), result.kind()));
+                parsedAt.add(issues.size() - 1);
             }
         }
-        if (result.value() != null) {
-            issues.addAll(engines.model().checkBlock(new JsonBlock(page, block.fence(), block.text(), result.value(), result.kind())));
+        // the model looks at the page's blocks together: a placeholder may be written two ways in two blocks
+        List<List<BlockIssue>> model = parsed.isEmpty() ? List.of() : engines.model().checkPage(parsed);
+        for (int k = 0; k < model.size(); k++) {
+            issues.get(parsedAt.get(k)).addAll(model.get(k));
         }
-        List<Finding> findings = new ArrayList<>(issues.size());
-        for (BlockIssue i : issues) {
-            findings.add(new Finding(i.code(), i.severity(), block.pos(i.line(), i.col()), i.message(), i.hint()));
+        List<Finding> out = new ArrayList<>(found.warnings());
+        for (int b = 0; b < blocks.size(); b++) {
+            PageBlock block = blocks.get(b);
+            List<Finding> findings = new ArrayList<>(issues.get(b).size());
+            for (BlockIssue i : issues.get(b)) {
+                findings.add(new Finding(i.code(), i.severity(), block.pos(i.line(), i.col()), i.message(), i.hint()));
+            }
+            out.addAll(applyIgnores(findings, found.ignores().getOrDefault(block, List.of())));
         }
-        return findings;
+        return new Result(out, blocks.size());
     }
 
     /** Drops what the comments silence; each comment (or code of it) that silenced nothing becomes a warning. */

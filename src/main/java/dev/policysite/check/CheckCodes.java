@@ -23,6 +23,11 @@ public final class CheckCodes {
     public static final String LINK_MALFORMED_URL = "link.malformed-url";
     public static final String LINK_ORPHAN_PAGE = "link.orphan-page";
 
+    public static final String POLICY_DRIFT = "policy.drift";
+    public static final String POLICY_UNKNOWN_PLACEHOLDER = "policy.unknown-placeholder";
+    public static final String POLICY_PLACEHOLDER_SPELLING = "policy.placeholder-spelling";
+    public static final String POLICY_SIZE = "policy.size";
+
     public static final String UNUSED_IGNORE = "check.unused-ignore";
     public static final String BAD_DIRECTIVE = "check.bad-directive";
     public static final String BUILD_ERROR = "build.error";
@@ -41,6 +46,10 @@ public final class CheckCodes {
             Map.entry(LINK_MISSING_ASSET, "image, script, stylesheet or frame source does not exist"),
             Map.entry(LINK_MALFORMED_URL, "URL is malformed"),
             Map.entry(LINK_ORPHAN_PAGE, "page cannot be reached from the navigation"),
+            Map.entry(POLICY_DRIFT, "policy block differs from every view of the policy model"),
+            Map.entry(POLICY_UNKNOWN_PLACEHOLDER, "placeholder is not declared in the policy model"),
+            Map.entry(POLICY_PLACEHOLDER_SPELLING, "placeholder is written differently from the policy model or elsewhere on the page"),
+            Map.entry(POLICY_SIZE, "policy variant is over an AWS size quota"),
             Map.entry(UNUSED_IGNORE, "ignore comment silences nothing"),
             Map.entry(BAD_DIRECTIVE, "policysite comment cannot be read"),
             Map.entry(BUILD_ERROR, "page cannot be built"));

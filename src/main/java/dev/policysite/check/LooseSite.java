@@ -15,13 +15,22 @@ import java.util.function.Predicate;
 /**
  * {@code check PATH...} without a config: Markdown files or folders of any repository, checked as a site
  * whose docs folder is the folder holding them all, so links between them resolve. Only the given files
- * (and the files under the given folders) are reported on.
+ * (and the files under the given folders) are reported on. A policy model may be given: the CLI passes
+ * {@code --model}, or the project's {@code content/policies} when run from its root.
  */
 public record LooseSite(SiteConfig config, Predicate<Path> selection) {
     /** Dependency folders hold Markdown nobody wants checked. */
     private static final List<String> EXCLUDED = List.of("node_modules/");
 
     public static LooseSite of(List<Path> paths) {
+        return of(paths, null);
+    }
+
+    /**
+     * @param policiesDir the policy model the files are checked against (their {@code {!policy:...!}} includes
+     *                    expand from it too), or null for none
+     */
+    public static LooseSite of(List<Path> paths, Path policiesDir) {
         List<Path> roots = existing(paths);
         Path docs = null;
         for (Path p : roots) {
@@ -29,7 +38,7 @@ public record LooseSite(SiteConfig config, Predicate<Path> selection) {
             docs = docs == null ? dir : common(docs, dir);
         }
         SiteConfig config = new SiteConfig(docs.resolve(".policysite-check.yaml"), docs.getFileName() == null ? "docs"
-                : docs.getFileName().toString(), "", "", "", "", docs, docs.resolve(".policysite-site"), null, null,
+                : docs.getFileName().toString(), "", "", "", "", docs, docs.resolve(".policysite-site"), null, policiesDir,
                 List.of(), List.of(docs), EXCLUDED, true, "¶", List.of(), List.of(), Set.of(), Map.of());
         return new LooseSite(config, selection(roots));
     }

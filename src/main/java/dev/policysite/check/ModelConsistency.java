@@ -23,4 +23,13 @@ public interface ModelConsistency {
     default List<BlockIssue> checkBlock(JsonBlock block) {
         return List.of();
     }
+
+    /**
+     * Problems of the JSON blocks of one page, one list per block in the order given, positioned relative to
+     * each block's text. The default checks each block alone; an implementation that looks across the blocks
+     * of a page (a placeholder written two ways) overrides it.
+     */
+    default List<List<BlockIssue>> checkPage(List<JsonBlock> blocks) {
+        return blocks.stream().map(this::checkBlock).toList();
+    }
 }

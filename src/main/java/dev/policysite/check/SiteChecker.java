@@ -12,6 +12,7 @@ import dev.policysite.diag.UserError;
 import dev.policysite.markdown.MarkdownEngine;
 import dev.policysite.site.BuildResult;
 import dev.policysite.site.BuiltSite;
+import dev.policysite.site.ContentErrors;
 import dev.policysite.site.ProcessedPage;
 import dev.policysite.site.SiteBuilder;
 import dev.policysite.site.SitePlugin;
@@ -20,10 +21,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,9 +34,10 @@ import java.util.stream.Stream;
 /**
  * {@code check} for one site: builds it into a temporary folder (never the real output), keeping each
  * page's parsed document, then checks the JSON blocks of the sources, the policy model, and the links of
- * the built HTML. The build's own warnings are findings too. Content errors that stop the build (a missing
- * include, bad front matter) become {@code build.error} findings; only problems with the command itself
- * (config, I/O) are thrown.
+ * the built HTML. The build's own warnings are findings too. Content errors that stop {@code build} (a missing
+ * include, bad front matter) become {@code build.error} findings and the check goes on: an include that
+ * cannot be expanded expands to nothing, a page that cannot be built is left out (and stays a link target);
+ * only problems with the command itself (config, I/O) are thrown.
  */
 public final class SiteChecker {
     /** The build's warning for a link to a missing .md file; the link check reports the same link as an error. */
@@ -78,8 +82,10 @@ public final class SiteChecker {
     private CheckReport run(Diagnostics diagnostics, Path outDir) {
         long start = System.nanoTime();
         BuildResult build;
+        PageErrors pageErrors = new PageErrors();
         try {
-            build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).build(outDir);
+            build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).keepGoing(pageErrors)
+                    .build(outDir);
         } catch (UserError e) {
             List<Finding> findings = buildErrors(e, outDir);
             findings.addAll(buildWarnings(diagnostics, Set.of()));
@@ -104,18 +110,52 @@ public final class SiteChecker {
         findings.addAll(engines.model().checkModel());
         long blocked = System.nanoTime();
 
-        LinkChecker.Result links = new LinkChecker(outDir, config.siteUrl()).themeLinks(themeLinks).check(built, selected);
+        LinkChecker.Result links = new LinkChecker(outDir, config.siteUrl()).themeLinks(themeLinks)
+                .unbuiltPages(pageErrors.leftOutPages()).check(built, selected);
         findings.addAll(links.findings());
         if (!config.nav().isEmpty()) {
             findings.addAll(NavChecks.malformedUrls(config.nav()));
             findings.addAll(NavChecks.orphans(config.nav(), built, links.edges(), selected));
         }
-        Set<Path> unselected = pages.stream().map(pp -> pp.source().file()).filter(f -> !selection.test(f))
-                .collect(Collectors.toSet());
+        Set<Path> unselected = Stream.concat(pages.stream().map(ProcessedPage::source), pageErrors.leftOut.stream())
+                .map(SourcePage::file).filter(f -> !selection.test(f)).collect(Collectors.toSet());
+        findings.addAll(pageErrors.findings(unselected));
         findings.addAll(buildWarnings(diagnostics, unselected));
         List<Path> checked = chosen.stream().map(pp -> pp.source().file()).sorted().collect(Collectors.toList());
         return report(findings, checked, chosen.size(), blocks, links.links(), new CheckReport.Timings(
                 (builtAt - start) / 1_000_000, (blocked - builtAt) / 1_000_000, millisSince(blocked)));
+    }
+
+    /**
+     * The content errors of a build that keeps going, each a {@code build.error} finding (errors in pages not
+     * reported on are dropped; those in included files always count), and the pages that could not be built,
+     * which still exist as link targets.
+     */
+    private static final class PageErrors implements ContentErrors {
+        private final List<UserError> errors = Collections.synchronizedList(new ArrayList<>());
+        private final Set<SourcePage> leftOut = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void error(UserError error) {
+            errors.add(error);
+        }
+
+        @Override
+        public void leftOut(SourcePage page) {
+            leftOut.add(page);
+        }
+
+        Set<String> leftOutPages() {
+            return leftOut.stream().map(SourcePage::outPath).collect(Collectors.toSet());
+        }
+
+        List<Finding> findings(Set<Path> unselectedPages) {
+            synchronized (errors) {
+                return errors.stream().filter(e -> !unselectedPages.contains(e.pos().file()))
+                        .map(e -> Finding.error(CheckCodes.BUILD_ERROR, e.pos(), e.getMessage(), e.hint()))
+                        .collect(Collectors.toList());
+            }
+        }
     }
 
     private static long millisSince(long nanos) {

@@ -53,6 +53,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     Path output;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "the policy model for loose PATHs (default: ./content/policies when it exists); "
+                    + "a configured site uses its policies_dir")
+    Path model;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Markdown files or folders to check; with --config, only these pages of the site are reported")
     List<Path> paths = new ArrayList<>();
@@ -65,19 +70,24 @@ final class CheckCommand implements Callable<Integer> {
             SiteConfig config;
             Predicate<Path> selection = file -> true;
             boolean loose = false;
+            if (model != null && (paths.isEmpty() || options.config != null)) {
+                throw new UserError(null, "--model is for loose paths only",
+                        "a configured site uses the policy model of its policies_dir; drop --model or --config");
+            }
             if (paths.isEmpty()) {
                 config = options.load(diagnostics);
             } else if (options.config != null) {
                 config = options.load(diagnostics);
                 selection = LooseSite.selection(paths);
             } else {
-                LooseSite site = LooseSite.of(paths);
+                LooseSite site = LooseSite.of(paths, looseModel());
                 config = site.config();
                 selection = site.selection();
                 loose = true;
             }
-            CheckReport report = new SiteChecker(config, Plugins.forSite(config, diagnostics), new MarkdownEngine(),
-                    CheckPlugins.forSite(config, diagnostics)).select(selection).themeLinks(!loose).run(diagnostics);
+            CheckPlugins.Setup setup = CheckPlugins.forSite(config, diagnostics);
+            CheckReport report = new SiteChecker(config, setup.plugins(), new MarkdownEngine(), setup.engines())
+                    .select(selection).themeLinks(!loose).run(diagnostics);
             write(report, cwd);
             if (options.verbose) {
                 CheckReport.Timings t = report.timings();
@@ -91,6 +101,18 @@ final class CheckCommand implements Callable<Integer> {
             }
             return EXIT_USAGE;
         }
+    }
+
+    /** Loose files are checked against --model, else the project's bundled model when run from its root. */
+    private Path looseModel() {
+        if (model != null) {
+            if (!Files.isDirectory(model)) {
+                throw new UserError(SourcePos.fileOnly(model), "--model is not a folder", "give the folder of the policy model's *.yaml files");
+            }
+            return model.toAbsolutePath().normalize();
+        }
+        Path bundled = Path.of("content", "policies");
+        return Files.isDirectory(bundled) ? bundled.toAbsolutePath().normalize() : null;
     }
 
     private void write(CheckReport report, Path cwd) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ public final class IncludeExpander {
     private final Map<String, IncludeScheme> schemes;
     private final Diagnostics diagnostics;
     private final Map<Path, String> cache = new ConcurrentHashMap<>();
+    private Consumer<UserError> recover;
 
     /**
      * @param root    no included file may lie outside this folder (symbolic links are followed first)
@@ -59,6 +61,16 @@ public final class IncludeExpander {
         this.bases = List.copyOf(bases);
         this.schemes = schemes.stream().collect(Collectors.toMap(IncludeScheme::scheme, s -> s));
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * For {@code check}: a directive that cannot be expanded (missing file, cycle, unknown scheme, a bad
+     * generated include) is handed to {@code errors} and expands to nothing, so the rest of the page is
+     * still checked. Without it (a build) such a directive stops the page with a {@link UserError}.
+     */
+    public IncludeExpander recoverWith(Consumer<UserError> errors) {
+        this.recover = errors;
+        return this;
     }
 
     /** Cheap test that lets pages without directives skip expansion entirely. */
@@ -96,8 +108,12 @@ public final class IncludeExpander {
                 Matcher s = SNIPPET.matcher(line);
                 if (s.matches()) {
                     String lead = s.group(1);
-                    Target t = snippetTarget(s.group(3), file, lineNo);
-                    insertFile(t, file, lineNo, s.start(3) + 1, indent + lead, out, map, chain, deps);
+                    try {
+                        Target t = snippetTarget(s.group(3), file, lineNo);
+                        insertFile(t, file, lineNo, s.start(3) + 1, indent + lead, out, map, chain, deps);
+                    } catch (UserError e) {
+                        recoverOrThrow(e);
+                    }
                     continue;
                 }
             }
@@ -132,7 +148,13 @@ public final class IncludeExpander {
             SourcePos at = new SourcePos(file, lineNo, m.start() + 1);
             StringBuilder inner = new StringBuilder();
             SourceMap.Builder innerMap = new SourceMap.Builder();
-            insertDirective(m, at, file, lineNo, inner, innerMap, chain, deps);
+            try {
+                insertDirective(m, at, file, lineNo, inner, innerMap, chain, deps);
+            } catch (UserError e) {
+                recoverOrThrow(e);
+                inner.setLength(0);
+                innerMap = new SourceMap.Builder();
+            }
             SourceMap innerSm = innerMap.build();
             String[] ins = inner.length() == 0 ? new String[] {""} : inner.substring(0, inner.length() - 1).split("\n", -1);
             for (int k = 0; k < ins.length; k++) {
@@ -158,6 +180,14 @@ public final class IncludeExpander {
             out.append(indent).append(texts.get(k)).append('\n');
             map.add(origins.get(k).file(), origins.get(k).line(), indent.length() + shifts.get(k));
         }
+    }
+
+    /** A directive's error: reported and dropped in check mode, otherwise it stops the page. */
+    private void recoverOrThrow(UserError e) {
+        if (recover == null) {
+            throw e;
+        }
+        recover.accept(e);
     }
 
     private void insertDirective(Matcher m, SourcePos at, Path file, int lineNo, StringBuilder inner,

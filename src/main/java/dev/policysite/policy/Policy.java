@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,6 +191,36 @@ public final class Policy {
             for (FeatureSelection s : allSelections()) {
                 View v = member(s, member);
                 views.add(new NamedView(member + ":" + s.variantName(), v.getLabel(), v));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * Each statement of an AWS policy on its own, once per distinct statement, named after the first
+     * variant (in {@link #allSelections()} order) that has it: pages also show a single statement, e.g. one
+     * that replaces another ({@code statement:NonResourceBasedPermissions:without-console-listing+early-warnings}).
+     * None for Azure roles.
+     */
+    public List<NamedView> statementViews() {
+        List<NamedView> views = new ArrayList<>();
+        if (!kind.isAws()) {
+            return views;
+        }
+        Set<JsonNode> seen = new HashSet<>();
+        for (FeatureSelection s : allSelections()) {
+            View variant = variant(s);
+            JsonNode statements = variant.node().path("Statement");
+            for (int i = 0; i < statements.size(); i++) {
+                JsonNode st = statements.get(i);
+                if (!seen.add(st)) {
+                    continue;
+                }
+                String sid = st.path("Sid").asText("");
+                String name = sid.isEmpty() ? "statement " + (i + 1) : "statement " + sid;
+                String label = name + " of " + variant.getLabel();
+                views.add(new NamedView("statement:" + (sid.isEmpty() ? "#" + (i + 1) : sid) + ":" + s.variantName(), label,
+                        new View(this, label, ViewShape.STATEMENT, st)));
             }
         }
         return views;

@@ -51,6 +51,7 @@ public final class SiteBuilder {
     private Timings timings = new Timings();
     /** What the last successful build resolved, kept so the dev server can rebuild single pages. */
     private Resolved last;
+    private ContentErrors keepGoing;
 
     public SiteBuilder(SiteConfig config, Diagnostics diagnostics, List<SitePlugin> plugins, MarkdownEngine markdown) {
         this.config = config;
@@ -74,6 +75,15 @@ public final class SiteBuilder {
     /** With warnings, fail before the new site replaces the old one (mkdocs build --strict). */
     public SiteBuilder strict(boolean strict) {
         this.strict = strict;
+        return this;
+    }
+
+    /**
+     * Report content errors to {@code errors} and build everything else ({@code check}); without it, the
+     * first content error stops the build, as {@code build} must.
+     */
+    public SiteBuilder keepGoing(ContentErrors errors) {
+        this.keepGoing = errors;
         return this;
     }
 
@@ -118,6 +128,9 @@ public final class SiteBuilder {
         // includes may reach anything under the project (the config's folder), never outside it
         IncludeExpander includes = new IncludeExpander(commonRoot(config.configDir(), config.docsDir()),
                 config.includeBases(), schemes, diagnostics);
+        if (keepGoing != null) {
+            includes.recoverWith(keepGoing::error);
+        }
         PageProcessor processor = new PageProcessor(config.docsDir(), markdown, includes, templater, vars, pages, assets,
                 config.permalinkSymbol(), diagnostics).retainDocuments(retainDocuments)
                 .onDocument((page, doc) -> plugins.forEach(plugin -> plugin.pageProcessed(page, doc)));
@@ -126,7 +139,7 @@ public final class SiteBuilder {
             try {
                 return (Object) processor.process(p);
             } catch (UserError e) {
-                return e;
+                return leaveOut(p, e);
             } finally {
                 progress.accept(done.incrementAndGet());
             }
@@ -135,11 +148,13 @@ public final class SiteBuilder {
         failOnErrors(outcomes);
         Map<String, ProcessedPage> processed = new LinkedHashMap<>();
         for (Object o : outcomes) {
-            ProcessedPage pp = (ProcessedPage) o;
-            processed.put(pp.source().relPath(), pp);
+            if (o instanceof ProcessedPage pp) {
+                processed.put(pp.source().relPath(), pp);
+            }
         }
         Map<String, String> navTitles = new HashMap<>();
-        List<NavItem> nav = new NavBuilder(pages, sp -> titleWithoutNav(processed.get(sp.relPath()))).build(config.nav());
+        List<NavItem> nav = new NavBuilder(pages, sp -> processed.containsKey(sp.relPath())
+                ? titleWithoutNav(processed.get(sp.relPath())) : fileTitle(sp)).build(config.nav());
         NavTree navTree = new NavTree(nav);
         collectNavTitles(nav, navTitles);
         List<String> order = NavBuilder.pageOrder(nav);
@@ -165,7 +180,10 @@ public final class SiteBuilder {
                     out.write(pp.source().outPath(), layouts.render(template, model));
                     built.add(new BuiltSite.Page(pp.source().url(), title, pp.html(), pp));
                 } catch (UserError e) {
-                    errors.add(e);
+                    UserError strictError = leaveOut(pp.source(), e);
+                    if (strictError != null) {
+                        errors.add(strictError);
+                    }
                 }
             });
             throwAll(errors);
@@ -344,6 +362,17 @@ public final class SiteBuilder {
         }
     }
 
+    /** A page's error: returned to stop the build, or (keeping going) reported with the page left out. */
+    private UserError leaveOut(SourcePage page, UserError e) {
+        if (keepGoing == null) {
+            return e;
+        }
+        keepGoing.error(e.pos() != null ? e : new UserError(dev.policysite.diag.SourcePos.fileOnly(page.file()),
+                e.getMessage(), e.hint(), e));
+        keepGoing.leftOut(page);
+        return null;
+    }
+
     private static Path commonRoot(Path a, Path b) {
         Path r = a;
         while (r != null && !b.startsWith(r)) {
@@ -414,10 +443,15 @@ public final class SiteBuilder {
         if (pp.firstH1() != null && !pp.firstH1().isBlank()) {
             return pp.firstH1();
         }
-        if (pp.source().isHome()) {
+        return fileTitle(pp.source());
+    }
+
+    /** The title of a page that says none: Home, or its file (or folder) name. */
+    private static String fileTitle(SourcePage page) {
+        if (page.isHome()) {
             return "Home";
         }
-        String rel = pp.source().relPath();
+        String rel = page.relPath();
         String name = rel.substring(rel.lastIndexOf('/') + 1, rel.length() - 3);
         // MkDocs titles from the file's stem (File.name), README counting as index: an untitled guide/index.md is "Index"
         return NavBuilder.folderTitle(name.equals("README") ? "index" : name);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The source side of check on real sites: JSON blocks, positions through includes, the ways to silence. */
 class SourceChecksTest {
@@ -105,6 +106,40 @@ class SourceChecksTest {
         CheckReport r = site.check();
         assertThat(site.brief(r)).containsExactly("docs/index.md:3:1 build.error");
         assertThat(r.findings().get(0).message()).contains("nowhere.md");
+    }
+
+    @Test
+    void aMissingIncludeIsAFindingAtTheDirectiveAndEverythingElseIsStillChecked() {
+        SiteFixture site = new SiteFixture(dir)
+                .page("index.md", "# Home\n\nSee [the guide](guide.md#setup).\n\n{!nowhere.md!}\n\n```json\n{\"a\": 1,}\n```\n")
+                .page("guide.md", "# Guide\n\n## Setup\n\n```json\n{\"b\": [1,]}\n```\n")
+                .page("part.md", "# Part\n\n--8<-- \"gone.txt\"\n\n[nowhere](nothing.md)\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly(
+                "docs/guide.md:6:9 json.trailing-comma",
+                "docs/index.md:5:1 build.error", "docs/index.md:8:8 json.trailing-comma",
+                "docs/part.md:3 build.error", "docs/part.md:5:11 link.broken-page");
+        assertThat(r.pages()).isEqualTo(3);
+        assertThat(r.findings().get(1).message()).contains("nowhere.md");
+    }
+
+    @Test
+    void aPageThatCannotBeBuiltIsReportedAndStaysALinkTarget() {
+        SiteFixture site = new SiteFixture(dir)
+                .page("index.md", "# Home\n\n[broken page](broken.md#some-heading)\n\n```json\n[1,]\n```\n")
+                .page("broken.md", "---\ntitle: [unclosed\n---\n# Broken\n\n## Some heading\n");
+        CheckReport r = site.check();
+        assertThat(site.brief(r)).containsExactly("docs/broken.md:2 build.error", "docs/index.md:6:3 json.trailing-comma");
+        assertThat(r.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void buildStillStopsAtTheFirstContentError() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n{!nowhere.md!}\n").page("other.md", "# Other\n");
+        assertThatThrownBy(() -> new dev.policysite.site.SiteBuilder(site.load(new dev.policysite.diag.Diagnostics()),
+                new dev.policysite.diag.Diagnostics(), List.of(), new dev.policysite.markdown.MarkdownEngine()).build(dir.resolve("site")))
+                .isInstanceOf(dev.policysite.diag.UserError.class).hasMessageContaining("nowhere.md");
+        assertThat(dir.resolve("site")).doesNotExist();
     }
 
     @Test

@@ -50,10 +50,7 @@ class CheckCommandTest {
     }
 
     private SiteFixture cleanSite() {
-        // a complete, valid policy: the IAM engine has nothing to say about it
-        return new SiteFixture(dir).page("index.md", "# Home\n\n[guide](guide.md#setup)\n\n```json\n"
-                        + "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\","
-                        + " \"Resource\": \"arn:aws:s3:::bucket/*\"}]}\n```\n")
+        return new SiteFixture(dir).page("index.md", "# Home\n\n[guide](guide.md#setup)\n\n```json\n{\"retries\": 3}\n```\n")
                 .page("guide.md", "# Guide\n\n## Setup\n\n[home](index.md)\n");
     }
 

@@ -42,6 +42,20 @@ class IncludeExpanderTest {
     }
 
     @Test
+    void inCheckModeADirectiveThatCannotBeExpandedIsReportedAndExpandsToNothing() throws IOException {
+        List<UserError> errors = new java.util.ArrayList<>();
+        expander.recoverWith(errors::add);
+        write("docs/part.md", "PART\n{!deeper/gone.md!}\nEND\n");
+        Expanded e = expandPage("a {!gone.md!} b\n{!part.md!}\n--8<-- \"also-gone.txt\"\nlast\n");
+        assertThat(e.text()).isEqualTo("a  b\nPART\n\nEND\nlast\n");
+        assertThat(errors).extracting(UserError::pos).containsExactly(
+                new SourcePos(docs.resolve("page.md"), 1, 3), new SourcePos(docs.resolve("part.md"), 2, 1),
+                SourcePos.of(docs.resolve("page.md"), 3));
+        assertThat(e.map().pos(4, 0)).isEqualTo(SourcePos.of(docs.resolve("part.md"), 3));
+        assertThat(e.map().pos(5, 0)).isEqualTo(SourcePos.of(docs.resolve("page.md"), 4));
+    }
+
+    @Test
     void textWithoutDirectivesIsUntouchedAndMapsLineByLine() throws IOException {
         Expanded e = expandPage("a\nb\nc\n");
         assertThat(e.text()).isEqualTo("a\nb\nc\n");

@@ -89,4 +89,27 @@ class ViewDiffTest {
         assertThat(n.view().name()).isEqualTo("fragment:cloudwatch");
         assertThat(n.diff().matches()).isTrue();
     }
+
+    @Test
+    void theTerraformListingStatementIsOneStatementOfAVariant() {
+        JsonNode listing = SeedBlocks.parse("000-terraform-listing-statement.txt");
+        ViewDiff.Nearest n = ViewDiff.nearest(listing, policy("aws-cross-account").statementViews()).orElseThrow();
+        assertThat(n.view().name()).isEqualTo("statement:NonResourceBasedPermissions:without-early-warnings+console-listing");
+        assertThat(n.view().label()).isEqualTo("statement NonResourceBasedPermissions of aws-cross-account without early-warnings, console-listing");
+        assertThat(n.diff().matches()).isTrue();
+        assertThat(nearest("aws-cross-account", listing).diff().matches()).isFalse();
+    }
+
+    @Test
+    void statementViewsListEachDistinctStatementOnceAndNoneForAzure() {
+        List<NamedView> views = policy("aws-cross-account").statementViews();
+        assertThat(views).extracting(NamedView::name).doesNotHaveDuplicates()
+                .contains("statement:IAMPassRoleToInstance:default", "statement:EC2BackupCreation:default",
+                        "statement:ManageLoadBalancersForExternalAccess:with-load-balancers")
+                .filteredOn(name -> name.startsWith("statement:NonResourceBasedPermissions:")).hasSize(4);
+        assertThat(views).extracting(v -> v.view().node()).doesNotHaveDuplicates();
+        assertThat(policy("aws-instance-profile").statementViews()).extracting(NamedView::name)
+                .contains("statement:#6:default", "statement:#7:default");
+        assertThat(policy("azure-cross-account").statementViews()).isEmpty();
+    }
 }

@@ -41,6 +41,7 @@ public final class LinkChecker {
     private final String rootPrefix;
     private final SourceLines lines = new SourceLines();
     private boolean themeLinks = true;
+    private Set<String> unbuilt = Set.of();
 
     /**
      * @param siteDir the built site
@@ -61,6 +62,15 @@ public final class LinkChecker {
     }
 
     /**
+     * Pages (by built file, e.g. {@code a/index.html}) that exist but could not be built (their error is
+     * reported on its own): links to them are fine, and their anchors unknown.
+     */
+    public LinkChecker unbuiltPages(Set<String> files) {
+        this.unbuilt = Set.copyOf(files);
+        return this;
+    }
+
+    /**
      * @param findings the problems found
      * @param links    how many URLs were checked
      * @param edges    for each page (by built file, e.g. {@code a/index.html}), the HTML files its content links to
@@ -76,7 +86,7 @@ public final class LinkChecker {
     }
 
     public Result check(List<BuiltSite.Page> built, Predicate<SourcePage> selected) {
-        SiteFiles files = SiteFiles.index(siteDir);
+        SiteFiles files = SiteFiles.index(siteDir).withUnbuilt(unbuilt);
         List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
                 .filter(p -> p != null && p.document() != null).collect(Collectors.toList());
         // without theme links only the page's own HTML matters: scan the body in memory, not the written file
@@ -200,7 +210,7 @@ public final class LinkChecker {
                     missingHint(url, page));
         }
         String fragment = url.fragment();
-        if (fragment == null || fragment.isEmpty() || !SiteFiles.isHtml(target)) {
+        if (fragment == null || fragment.isEmpty() || !SiteFiles.isHtml(target) || unbuilt.contains(target)) {
             return null;
         }
         Set<String> ids = target.equals(page.outPath()) ? scan.ids() : files.ids(target);

@@ -56,6 +56,16 @@ public final class SiteFiles {
         return files.contains(index) ? index : null;
     }
 
+    /** This index with {@code pages} (built file paths) as existing files, e.g. pages that could not be built. */
+    public SiteFiles withUnbuilt(Set<String> pages) {
+        if (pages.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new java.util.HashSet<>(files);
+        all.addAll(pages);
+        return new SiteFiles(root, all);
+    }
+
     public static boolean isHtml(String file) {
         return file.endsWith(".html") || file.endsWith(".htm");
     }
