@@ -17,9 +17,24 @@ import java.util.Set;
  */
 public final class BlockChecks {
     private final CheckEngines engines;
+    private Set<String> skipLines = Set.of();
 
     public BlockChecks(CheckEngines engines) {
         this.engines = engines;
+    }
+
+    /**
+     * Lines ({@link #lineKey}) where the build reported an error, such as an include that could not be
+     * expanded: a block holding one is incomplete, so it is not checked (its empty or partial text would only
+     * repeat that error).
+     */
+    public BlockChecks skipLines(Set<String> lines) {
+        this.skipLines = Set.copyOf(lines);
+        return this;
+    }
+
+    static String lineKey(dev.policysite.diag.SourcePos pos) {
+        return pos.file() + ":" + pos.line();
     }
 
     /** The findings of one page and how many blocks it had. */
@@ -33,6 +48,10 @@ public final class BlockChecks {
         List<JsonBlock> parsed = new ArrayList<>();
         List<Integer> parsedAt = new ArrayList<>();
         for (PageBlock block : blocks) {
+            if (holdsSkippedLine(block)) {
+                issues.add(new ArrayList<>());
+                continue;
+            }
             BlockCheck result = engines.blocks().check(block.text(), block.dialect());
             List<BlockIssue> own = new ArrayList<>();
             for (BlockIssue i : result.issues()) {
@@ -61,6 +80,18 @@ public final class BlockChecks {
             out.addAll(applyIgnores(findings, found.ignores().getOrDefault(block, List.of())));
         }
         return new Result(out, blocks.size());
+    }
+
+    private boolean holdsSkippedLine(PageBlock block) {
+        if (skipLines.isEmpty()) {
+            return false;
+        }
+        for (int line = 0; line <= block.lineCount(); line++) {
+            if (skipLines.contains(lineKey(block.pos(line, 0)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops what the comments silence; each comment (or code of it) that silenced nothing becomes a warning. */

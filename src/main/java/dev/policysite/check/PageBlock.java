@@ -78,6 +78,11 @@ public final class PageBlock {
         return map.pos(span.getLineIndex() + 1, col <= 0 ? 0 : span.getColumnIndex() + stripped + col);
     }
 
+    /** Lines of content (the fences not counted). */
+    int lineCount() {
+        return contentLineCount();
+    }
+
     private int contentLineCount() {
         int n = lines.length;
         return n > 0 && lines[n - 1].isEmpty() ? n - 1 : n;

@@ -103,7 +103,7 @@ public final class PolicyConsistency implements ModelConsistency {
                     .map(d -> "generate the block from the model with " + d + ", or change the model if the page is right")
                     .orElse("make the block equal that part of " + id + ", or change the model if the page is right");
             issues.add(new BlockIssue(CheckCodes.POLICY_DRIFT, Severity.ERROR, at[0], at[1],
-                    "block is no view of the policy model; nearest is " + best.diff().viewLabel() + ": " + best.diff().summary(),
+                    "block is not a view of the policy model; nearest is " + best.diff().viewLabel() + ": " + best.diff().summary(),
                     generate));
         }
         return issues;

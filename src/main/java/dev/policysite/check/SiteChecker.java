@@ -98,7 +98,7 @@ public final class SiteChecker {
                 .filter(pp -> pp != null && pp.document() != null).collect(Collectors.toList());
         List<ProcessedPage> chosen = pages.stream().filter(pp -> selected.test(pp.source())).collect(Collectors.toList());
 
-        BlockChecks blockChecks = new BlockChecks(engines);
+        BlockChecks blockChecks = new BlockChecks(engines).skipLines(pageErrors.errorLines());
         List<BlockChecks.Result> blockResults = chosen.parallelStream()
                 .map(pp -> blockChecks.check(pp.source(), pp.document(), pp.map())).collect(Collectors.toList());
         List<Finding> findings = new ArrayList<>();
@@ -143,6 +143,13 @@ public final class SiteChecker {
         @Override
         public void leftOut(SourcePage page) {
             leftOut.add(page);
+        }
+
+        /** Where each error is written ({@code file:line}): a code block holding such a line lacks text. */
+        Set<String> errorLines() {
+            synchronized (errors) {
+                return errors.stream().map(e -> BlockChecks.lineKey(e.pos())).collect(Collectors.toSet());
+            }
         }
 
         Set<String> leftOutPages() {

@@ -79,7 +79,7 @@ class PolicyConsistencyTest {
         assertThat(SiteFixture.brief(r, dir)).containsExactly("docs/index.md:4:1 policy.drift");
         Finding f = r.findings().get(0);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
-        assertThat(f.message()).isEqualTo("block is no view of the policy model; nearest is aws-cross-account without "
+        assertThat(f.message()).isEqualTo("block is not a view of the policy model; nearest is aws-cross-account without "
                 + "backup, open-ports: Resource of IAMPassRoleToInstance differs: block has \"arn:aws:iam::*:role/*\", "
                 + "aws-cross-account without backup, open-ports has \"arn:aws:iam::*:role/[INSTANCE_PROFILE_NAME]\"");
         assertThat(f.hint()).startsWith("generate the block from the model with {!policy:aws-cross-account without=backup,open-ports!}");

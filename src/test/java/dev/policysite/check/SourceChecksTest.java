@@ -124,6 +124,12 @@ class SourceChecksTest {
     }
 
     @Test
+    void aBlockLeftEmptyByAFailedIncludeIsNotASecondFinding() {
+        SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```json\n{!policy.json!}\n```\n\n```json\n\n```\n");
+        assertThat(site.brief(site.check())).containsExactly("docs/index.md:4:1 build.error", "docs/index.md:7 json.empty");
+    }
+
+    @Test
     void aPageThatCannotBeBuiltIsReportedAndStaysALinkTarget() {
         SiteFixture site = new SiteFixture(dir)
                 .page("index.md", "# Home\n\n[broken page](broken.md#some-heading)\n\n```json\n[1,]\n```\n")

@@ -125,10 +125,10 @@ class SeedCorpusCheckTest {
 
     @Test
     void theDriftFindingsNameTheNearestViewAndTheExactDifference() {
-        assertThat(message(OLD_AWS, "policy.drift")).isEqualTo("block is no view of the policy model; nearest is aws-cross-account "
+        assertThat(message(OLD_AWS, "policy.drift")).isEqualTo("block is not a view of the policy model; nearest is aws-cross-account "
                 + "without backup: block has ec2:CreateSecurityGroup (in NonResourceBasedPermissions), ec2:DeleteSecurityGroup "
                 + "(in EC2VpcNonResourceSpecificActions) which aws-cross-account without backup does not");
-        assertThat(message(AZURE, "policy.drift")).isEqualTo("block is no view of the policy model; nearest is the Actions of "
+        assertThat(message(AZURE, "policy.drift")).isEqualTo("block is not a view of the policy model; nearest is the Actions of "
                 + "azure-cross-account without backup: block lacks Microsoft.Compute/disks/read");
         assertThat(message(ROLE_CHAINING, "policy.placeholder-spelling"))
                 .isEqualTo("placeholder ROLE_ACCOUNT_ID is written in different ways on this page: 123456789011, xxxxxxxxxxxx");
@@ -157,7 +157,7 @@ class SeedCorpusCheckTest {
         assertThat(annotations.stream().filter(l -> l.startsWith("::error "))).hasSize(9);
         assertThat(annotations.stream().filter(l -> l.startsWith("::notice "))).hasSize(5);
         assertThat(annotations).anySatisfy(l -> assertThat(l).startsWith("::error file=" + docs + "/" + AZURE
-                + ",line=95,col=1,title=policy.drift::block is no view of the policy model"));
+                + ",line=95,col=1,title=policy.drift::block is not a view of the policy model"));
 
         Path sarif = dir.resolve("check.sarif");
         assertThat(Main.run("check", "--model", MODEL.toString(), "--format", "sarif", "-o", sarif.toString(), docs)).isEqualTo(1);
