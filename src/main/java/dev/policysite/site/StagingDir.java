@@ -144,7 +144,7 @@ public final class StagingDir implements AutoCloseable {
      * folders takes seconds, and nobody reads the old tree once the new one is in place. A detached
      * {@code rm -rf} finishes the job after we exit; where there is none, delete here.
      */
-    static void discard(Path dir) throws IOException {
+    public static void discard(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
