@@ -1,5 +1,7 @@
 package dev.policysite.policy;
 
+import dev.policysite.diag.EditDistance;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,7 @@ public final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : choices) {
-            int d = distance(word.toLowerCase(), c.toLowerCase());
+            int d = EditDistance.between(word.toLowerCase(), c.toLowerCase());
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -33,24 +35,5 @@ public final class DidYouMean {
     public static String hint(String word, Collection<String> choices) {
         String list = choices.isEmpty() ? "there are none" : "choose one of: " + String.join(", ", choices);
         return closest(word, choices).map(c -> "did you mean '" + c + "'? " + list).orElse(list);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

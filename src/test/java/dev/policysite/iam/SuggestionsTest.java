@@ -9,13 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuggestionsTest {
 
     @Test
-    void distanceIsLevenshteinAndGivesUpPastTheLimit() {
-        assertThat(Suggestions.distance("kitten", "sitting", 5)).isEqualTo(3);
-        assertThat(Suggestions.distance("abc", "abc", 1)).isZero();
-        assertThat(Suggestions.distance("abc", "abcdef", 1)).isEqualTo(2);
-    }
-
-    @Test
     void closestIgnoresCaseAndRanksByDistance() {
         List<String> names = List.of("DescribeInstances", "DescribeInstanceStatus", "DescribeImages", "RunInstances");
         assertThat(Suggestions.closest("describeinstance", names, 2)).containsExactly("DescribeInstances");
