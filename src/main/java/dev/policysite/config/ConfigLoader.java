@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +204,7 @@ public final class ConfigLoader {
                 new NavReader(yaml).read(), List.copyOf(new LinkedHashSet<>(includeBases)), List.copyOf(exclude),
                 !root.has("use_directory_urls") || root.get("use_directory_urls").asBoolean(true),
                 permalinkOn ? permalink : "", strings(root.get("extra_css")), strings(root.get("extra_javascript")),
-                Set.copyOf(ignored), extraMap(root.get("extra")));
+                Set.copyOf(ignored), LocatedYaml.toMap(root.get("extra")));
     }
 
     /** Options that change what an include inserts, which policysite does not do: say so rather than differ silently. */
@@ -246,32 +245,5 @@ public final class ConfigLoader {
             return List.of();
         }
         return node.isArray() ? node : List.of(node);
-    }
-
-    private static Map<String, Object> extraMap(JsonNode extra) {
-        if (extra == null || !extra.isObject()) {
-            return Map.of();
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        extra.fields().forEachRemaining(e -> map.put(e.getKey(), toJava(e.getValue())));
-        return map;
-    }
-
-    private static Object toJava(JsonNode n) {
-        if (n.isObject()) {
-            return extraMap(n);
-        }
-        if (n.isArray()) {
-            List<Object> l = new ArrayList<>();
-            n.forEach(c -> l.add(toJava(c)));
-            return l;
-        }
-        if (n.isBoolean()) {
-            return n.asBoolean();
-        }
-        if (n.isNumber()) {
-            return n.numberValue();
-        }
-        return n.isNull() ? "" : n.asText();
     }
 }

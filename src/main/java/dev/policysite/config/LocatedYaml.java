@@ -138,6 +138,36 @@ public final class LocatedYaml {
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
+    /**
+     * A YAML mapping as plain Java values for templates ({@code extra:}, front matter): maps, lists,
+     * booleans, numbers and strings; null becomes "" so templates need no null checks.
+     */
+    public static java.util.Map<String, Object> toMap(JsonNode mapping) {
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        if (mapping != null && mapping.isObject()) {
+            mapping.fields().forEachRemaining(e -> map.put(e.getKey(), toJava(e.getValue())));
+        }
+        return map;
+    }
+
+    private static Object toJava(JsonNode n) {
+        if (n.isObject()) {
+            return toMap(n);
+        }
+        if (n.isArray()) {
+            java.util.List<Object> l = new java.util.ArrayList<>();
+            n.forEach(c -> l.add(toJava(c)));
+            return l;
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        if (n.isNumber()) {
+            return n.numberValue();
+        }
+        return n.isNull() ? "" : n.asText();
+    }
+
     public JsonNode root() {
         return root;
     }

@@ -64,29 +64,7 @@ public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLi
             throw new UserError(SourcePos.of(file, 2), "front matter must be 'key: value' lines",
                     "write e.g. 'title: My page'");
         }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> meta.put(e.getKey(), toJava(e.getValue())));
-        return meta;
-    }
-
-    static Object toJava(JsonNode n) {
-        if (n.isObject()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            n.fields().forEachRemaining(e -> m.put(e.getKey(), toJava(e.getValue())));
-            return m;
-        }
-        if (n.isArray()) {
-            java.util.List<Object> l = new java.util.ArrayList<>();
-            n.forEach(c -> l.add(toJava(c)));
-            return l;
-        }
-        if (n.isBoolean()) {
-            return n.asBoolean();
-        }
-        if (n.isNumber()) {
-            return n.numberValue();
-        }
-        return n.isNull() ? "" : n.asText();
+        return LocatedYaml.toMap(root);
     }
 
     public String string(String key) {
