@@ -47,8 +47,7 @@ final class BuildCommand implements Callable<Integer> {
             bar.finish();
             // warnings come first, also when the build then fails: they often explain the failure
             for (Finding f : diagnostics.sorted()) {
-                System.err.println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message()
-                        + (f.hint().isEmpty() ? "" : " (" + f.hint() + ")") + " [" + f.code() + "]");
+                System.err.println(f.toLine(cwd));
             }
         }
         if (options.verbose) {

@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             builder = fresh;
         }
         for (Finding f : diagnostics.since(seen)) {
-            err().println(f.pos().toString(cwd) + ": " + f.severity().label() + ": " + f.message() + " [" + f.code() + "]");
+            err().println(f.toLine(cwd));
         }
         err().flush();
     }

@@ -35,6 +35,15 @@ public record Finding(String code, Severity severity, SourcePos pos, String mess
         return pos + ": " + severity.label() + ": " + message + " [" + code + "]";
     }
 
+    /**
+     * {@code file:line:col: severity: message (hint) [code]} with the path relative to {@code base} —
+     * how commands print a finding, in the same shape as {@link UserError#toLine}.
+     */
+    public String toLine(java.nio.file.Path base) {
+        return pos.toString(base) + ": " + severity.label() + ": " + message
+                + (hint.isEmpty() ? "" : " (" + hint + ")") + " [" + code + "]";
+    }
+
     @Override
     public int compareTo(Finding o) {
         int c = pos.compareTo(o.pos);
