@@ -53,6 +53,15 @@ class ScreenshotTest {
             search(browser, "snapshot");
             browser.screenshot(OUT.resolve("phone-search-dark.png"), false);
         }
+        for (String name : new String[] {"home-light", "home-dark", "policy-light", "policy-dark", "phone-policy-light",
+                "phone-nav-open-light", "phone-home-dark", "phone-search-dark"}) {
+            byte[] png = java.nio.file.Files.readAllBytes(OUT.resolve(name + ".png"));
+            org.assertj.core.api.Assertions.assertThat(png).as(name).hasSizeGreaterThan(10_000)
+                    .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        }
+        // the dark scheme really changed the page: the same URL, different pixels
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(OUT.resolve("home-dark.png")))
+                .isNotEqualTo(java.nio.file.Files.readAllBytes(OUT.resolve("home-light.png")));
     }
 
     private static void search(Browser browser, String query) {
