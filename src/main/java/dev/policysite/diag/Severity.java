@@ -18,7 +18,4 @@ public enum Severity {
         return label;
     }
 
-    public boolean isWarningOrWorse() {
-        return this != SUGGESTION;
-    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -377,7 +376,4 @@ public final class IncludeExpander {
         cache.remove(file.toAbsolutePath().normalize());
     }
 
-    Map<Path, String> cacheForTests() {
-        return new HashMap<>(cache);
-    }
 }
