@@ -76,7 +76,7 @@ def make_corpus(base, n):
                    stdout=subprocess.DEVNULL)
     for f in ("hugo.toml",):
         shutil.copy(os.path.join(HERE, "hugo-site", f), os.path.join(d, "hugo", f))
-    shutil.copytree(os.path.join(HERE, "hugo-site", "layouts"), os.path.join(d, "hugo", "layouts"))
+    shutil.copytree(os.path.join(HERE, "hugo-site", "layouts"), os.path.join(d, "hugo", "layouts"), dirs_exist_ok=True)
     # MkDocs and policysite read the same Markdown files in place
     with open(os.path.join(d, "mkdocs.yml"), "w") as f:
         f.write("site_name: Bench\ndocs_dir: hugo/content\nsite_dir: out-mkdocs\nuse_directory_urls: true\n")

@@ -7,7 +7,6 @@ import dev.policysite.content.SourcePage;
 import dev.policysite.diag.BuildFailure;
 import dev.policysite.diag.Diagnostics;
 import dev.policysite.diag.Finding;
-import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
 import dev.policysite.markdown.MarkdownEngine;
 import dev.policysite.site.BuildResult;
@@ -15,11 +14,9 @@ import dev.policysite.site.BuiltSite;
 import dev.policysite.site.ContentErrors;
 import dev.policysite.site.ProcessedPage;
 import dev.policysite.site.SiteBuilder;
-import dev.policysite.site.StagingDir;
+import dev.policysite.site.MemoryOutput;
 import dev.policysite.site.SitePlugin;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +29,7 @@ import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
- * {@code check} for one site: builds it into a temporary folder (never the real output), keeping each
+ * {@code check} for one site: builds it in memory (never touching the real output), keeping each
  * page's parsed document, then checks the JSON blocks of the sources, the policy model, and the links of
  * the built HTML. The build's own warnings are findings too. Content errors that stop {@code build} (a missing
  * include, bad front matter) become {@code build.error} findings and the check goes on: an include that
@@ -71,23 +68,15 @@ public final class SiteChecker {
 
     /** Runs every check; {@code diagnostics} may already hold warnings (from loading the config). */
     public CheckReport run(Diagnostics diagnostics) {
-        Path tmp = createTempDir();
-        try {
-            return run(diagnostics, tmp.resolve("site"));
-        } finally {
-            deleteTree(tmp);
-        }
-    }
-
-    private CheckReport run(Diagnostics diagnostics, Path outDir) {
         long start = System.nanoTime();
         BuildResult build;
         PageErrors pageErrors = new PageErrors();
+        MemoryOutput site = new MemoryOutput();
         try {
             build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).keepGoing(pageErrors)
-                    .build(outDir);
+                    .buildInMemory(site);
         } catch (UserError e) {
-            List<Finding> findings = buildErrors(e, outDir);
+            List<Finding> findings = buildErrors(e);
             findings.addAll(buildWarnings(diagnostics, Set.of()));
             return report(findings, List.of(), 0, 0, 0, new CheckReport.Timings(millisSince(start), 0, 0));
         }
@@ -110,7 +99,7 @@ public final class SiteChecker {
         findings.addAll(engines.model().checkModel());
         long blocked = System.nanoTime();
 
-        LinkChecker.Result links = new LinkChecker(outDir, config.siteUrl()).themeLinks(themeLinks)
+        LinkChecker.Result links = new LinkChecker(site, config.siteUrl()).themeLinks(themeLinks)
                 .unbuiltPages(pageErrors.leftOutPages()).check(built, selected);
         findings.addAll(links.findings());
         if (!config.nav().isEmpty()) {
@@ -185,34 +174,16 @@ public final class SiteChecker {
                 .collect(Collectors.toList());
     }
 
-    /** A content error that stopped the build is a finding; one about the command or the disk is not. */
-    private List<Finding> buildErrors(UserError e, Path outDir) {
+    /** A content error that stopped the build is a finding; one about the command itself is not. */
+    private List<Finding> buildErrors(UserError e) {
         List<UserError> errors = e instanceof BuildFailure ? ((BuildFailure) e).errors() : List.of(e);
         List<Finding> out = new ArrayList<>();
         for (UserError err : errors) {
-            if (err.pos() == null || err.pos().file().toAbsolutePath().startsWith(outDir.getParent())) {
+            if (err.pos() == null) {
                 throw e;
             }
             out.add(Finding.error(CheckCodes.BUILD_ERROR, err.pos(), err.getMessage(), err.hint()));
         }
         return out;
-    }
-
-    private static Path createTempDir() {
-        try {
-            return Files.createTempDirectory("policysite-check-");
-        } catch (IOException e) {
-            throw new UserError(SourcePos.fileOnly(Path.of(System.getProperty("java.io.tmpdir"))),
-                    "cannot create a temporary folder: " + e.getMessage(), "check free space and TMPDIR");
-        }
-    }
-
-    /** The temporary site is not read again: delete it without making the check wait (10,000 folders take seconds). */
-    private static void deleteTree(Path dir) {
-        try {
-            StagingDir.discard(dir);
-        } catch (IOException e) {
-            // a leftover folder in the system's temp dir is harmless
-        }
     }
 }

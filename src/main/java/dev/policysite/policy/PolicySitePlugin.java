@@ -3,9 +3,9 @@ package dev.policysite.policy;
 import dev.policysite.diag.Diagnostics;
 import dev.policysite.include.IncludeScheme;
 import dev.policysite.site.BuiltSite;
+import dev.policysite.site.SiteOutput;
 import dev.policysite.site.SitePlugin;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ public final class PolicySitePlugin implements SitePlugin {
     }
 
     @Override
-    public void writeOutputs(BuiltSite site, Path outDir) {
-        new PolicySiteWriter().write(model, outDir);
+    public void writeOutputs(BuiltSite site, SiteOutput out) {
+        new PolicySiteWriter().write(model, out);
     }
 }

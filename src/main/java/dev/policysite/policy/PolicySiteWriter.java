@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.policysite.site.SiteOutput;
 
 /**
  * Writes the downloadable policies: {@code policies/<id>/<variant>.json} for every feature combination
@@ -20,17 +16,15 @@ public final class PolicySiteWriter {
     public static final String DIR = "policies";
     public static final String INDEX = "policies.json";
 
-    public void write(PolicyModel model, Path siteDir) {
-        Path root = siteDir.resolve(DIR);
+    public void write(PolicyModel model, SiteOutput out) {
         ObjectNode index = JsonNodeFactory.instance.objectNode();
         ArrayNode list = index.putArray("policies");
         for (Policy policy : model.policies()) {
-            Path dir = root.resolve(policy.id());
             ObjectNode entry = describe(policy);
             ArrayNode variants = entry.putArray("variants");
             for (FeatureSelection s : policy.allSelections()) {
                 String file = s.variantName() + ".json";
-                writeJson(dir.resolve(file), policy.variant(s).getJson());
+                out.write(DIR + "/" + policy.id() + "/" + file, policy.variant(s).getJson() + "\n");
                 ObjectNode v = variants.addObject();
                 v.put("file", file);
                 v.put("default", s.isDefault());
@@ -39,7 +33,7 @@ public final class PolicySiteWriter {
             }
             list.add(entry);
         }
-        writeJson(root.resolve(INDEX), PrettyJson.of(index));
+        out.write(DIR + "/" + INDEX, PrettyJson.of(index) + "\n");
     }
 
     private static ObjectNode describe(Policy policy) {
@@ -61,14 +55,5 @@ public final class PolicySiteWriter {
                     .put("description", p.getDescription()).put("pattern", p.getPattern()).put("example", p.getExample());
         }
         return entry;
-    }
-
-    private static void writeJson(Path file, String json) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

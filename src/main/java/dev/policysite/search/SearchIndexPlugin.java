@@ -1,13 +1,9 @@
 package dev.policysite.search;
 
 import dev.policysite.site.BuiltSite;
+import dev.policysite.site.SiteOutput;
 import dev.policysite.site.SitePlugin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,15 +31,8 @@ public final class SearchIndexPlugin implements SitePlugin {
     }
 
     @Override
-    public void writeOutputs(BuiltSite site, Path outDir) {
-        List<SearchEntry> entries = entries(site);
-        Path file = outDir.resolve(INDEX_PATH);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, SearchIndexWriter.script(entries), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void writeOutputs(BuiltSite site, SiteOutput out) {
+        out.write(INDEX_PATH, SearchIndexWriter.script(entries(site)));
     }
 
     /** The index entries of a built site, in its page order (pages are parsed in parallel). */

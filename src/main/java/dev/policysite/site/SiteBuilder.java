@@ -92,16 +92,31 @@ public final class SiteBuilder {
         return this;
     }
 
+    /** Builds the site into {@code outDir}, replacing it only if the whole build succeeds. */
     public BuildResult build(Path outDir) {
-        long start = System.nanoTime();
         refuseOverlap(outDir.toAbsolutePath().normalize());
+        return build(outDir, () -> new StagingDir(outDir));
+    }
+
+    /**
+     * Builds the site into {@code out} and nowhere else: what {@code check} inspects. The site folder is not
+     * touched (it is not even needed).
+     */
+    public BuildResult buildInMemory(MemoryOutput out) {
+        return build(null, () -> out);
+    }
+
+    private BuildResult build(Path outDir, java.util.function.Supplier<SiteOutput> output) {
+        long start = System.nanoTime();
         timings = new Timings();
         // load
         List<Path> skip = new ArrayList<>();
         if (config.policiesDir() != null) {
             skip.add(config.policiesDir());
         }
-        skip.add(outDir.toAbsolutePath().normalize());
+        if (outDir != null) {
+            skip.add(outDir.toAbsolutePath().normalize());
+        }
         ContentScanner.Scan scan = new ContentScanner(config.docsDir(), skip, config.excludeDocs()).scan();
         // the config may live inside the docs folder (content/policysite.yaml): it is not an asset
         scan.assets().remove(config.configFile());
@@ -165,7 +180,7 @@ public final class SiteBuilder {
 
         timings.lap("nav");
         // render + write
-        try (StagingDir out = new StagingDir(outDir)) {
+        try (SiteOutput out = output.get()) {
             List<BuiltSite.Page> built = Collections.synchronizedList(new ArrayList<>());
             Map<String, String> titleByUrl = new HashMap<>();
             for (ProcessedPage pp : processed.values()) {
@@ -220,7 +235,7 @@ public final class SiteBuilder {
             sortedBuilt.sort((a, b) -> a.url().compareTo(b.url()));
             BuiltSite site = new BuiltSite(config, sortedBuilt);
             for (SitePlugin plugin : plugins) {
-                plugin.writeOutputs(site, out.path());
+                plugin.writeOutputs(site, out);
                 timings.lap("plugin " + plugin.getClass().getSimpleName());
             }
             if (strict && diagnostics.count() > 0) {
@@ -230,12 +245,12 @@ public final class SiteBuilder {
             }
             out.commit();
             timings.lap("swap");
-            last = new Resolved(outDir.toAbsolutePath().normalize(), pages, assets, includes, processor, processed, vars,
+            last = outDir == null ? null : new Resolved(outDir.toAbsolutePath().normalize(), pages, assets, includes, processor, processed, vars,
                     navTree, order, position, titleByUrl);
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(outDir, processed.size() + generated, generated, diagnostics.sorted(), ms, site);
         } catch (UncheckedIOException e) {
-            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir), "cannot write the site: " + e.getCause().getMessage(),
+            throw new UserError(dev.policysite.diag.SourcePos.fileOnly(outDir == null ? config.configFile() : outDir), "cannot write the site: " + e.getCause().getMessage(),
                     "check free disk space and permissions of the output folder");
         }
     }

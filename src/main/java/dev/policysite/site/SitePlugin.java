@@ -2,7 +2,6 @@ package dev.policysite.site;
 
 import dev.policysite.include.IncludeScheme;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +33,8 @@ public interface SitePlugin {
         return List.of();
     }
 
-    /** Called once all pages are rendered; writes files into {@code outDir} (the staging folder). */
-    default void writeOutputs(BuiltSite site, Path outDir) {
+    /** Called once all pages are rendered; adds files to the site's output. */
+    default void writeOutputs(BuiltSite site, SiteOutput out) {
     }
 
     /** A page rendered with {@code template} at {@code url} (site-root relative, e.g. {@code policies/x/}). */

@@ -4,24 +4,45 @@ import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * A build writes into a fresh folder beside the output and swaps it in only when everything succeeded, so
- * a failed build leaves the previous site exactly as it was (and a reader never sees a half-written one).
+ * A build writes into a folder beside the output and swaps it in only when everything succeeded, so a
+ * failed build leaves the previous site exactly as it was (and a reader never sees a half-written one).
+ *
+ * <p>The replaced site is not deleted: it is kept beside the output as the spare ({@code .site.spare}) and
+ * the next build writes into it. Most of its folders and files are then already there: a file whose bytes
+ * are unchanged is not written at all (it keeps its time stamp, which deploy tools such as rsync use), a
+ * changed one is overwritten in place, and what the new build did not write is deleted before the swap.
+ * Creating and deleting tens of thousands of folders and files every build is what made large builds
+ * slow on ext4 (its inode allocator scans past recently deleted inodes); reusing them avoids both.
  */
-public final class StagingDir implements AutoCloseable {
+public final class StagingDir implements SiteOutput, AutoCloseable {
+    static final String SPARE = "spare";
+
     private final Path target;
     private final Path staging;
+    /** The staging folder is a previous site being reused (else it started empty). */
+    private final boolean reused;
     private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
+    /** Files this build wrote or kept, relative to the staging folder: everything else goes before the swap. */
+    private final Set<Path> produced = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     public StagingDir(Path target) {
@@ -30,12 +51,42 @@ public final class StagingDir implements AutoCloseable {
         refuseToReplace(this.target);
         try {
             Files.createDirectories(parent);
-            this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".tmp-");
+            Path claimed = claimSpare();
+            this.reused = claimed != null;
+            this.staging = reused ? claimed : Files.createTempDirectory(parent, prefix() + "tmp-");
         } catch (IOException e) {
             throw new UserError(SourcePos.fileOnly(parent), "cannot create the output folder: " + e.getMessage(),
                     "check that the folder is writable, or pass --out DIR");
         }
         sweepLeftovers();
+    }
+
+    private String prefix() {
+        return "." + target.getFileName() + ".";
+    }
+
+    private Path spare() {
+        return target.resolveSibling(prefix() + SPARE);
+    }
+
+    /**
+     * Takes the spare by renaming it to a staging name: a rename is atomic, so two builds running at once
+     * can never both write into it (the second one starts from an empty folder).
+     */
+    private Path claimSpare() {
+        Path spare = spare();
+        if (!Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path claimed = target.resolveSibling(prefix() + "tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Files.move(spare, claimed, StandardCopyOption.ATOMIC_MOVE);
+            // a fresh time stamp: other builds sweep staging folders untouched for an hour
+            Files.setLastModifiedTime(claimed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            return claimed;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -67,27 +118,67 @@ public final class StagingDir implements AutoCloseable {
         return staging;
     }
 
-    public void write(String relPath, String content) {
-        write(relPath, content.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String relPath, byte[] content) {
-        Path file = staging.resolve(relPath);
+        Path file = staging.resolve(relPath).normalize();
         try {
+            produced.add(file);
+            if (reused && sameBytes(file, content)) {
+                return;
+            }
             ensureParent(file);
+            clearWayFor(file);
+            // overwriting keeps the file's inode: no allocation, unlike a delete and create
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
     public void copy(Path source, String relPath) {
-        Path file = staging.resolve(relPath);
+        Path file = staging.resolve(relPath).normalize();
         try {
+            produced.add(file);
+            if (reused && sameFile(source, file)) {
+                return;
+            }
             ensureParent(file);
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            clearWayFor(file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                Files.copy(source, out);
+            }
         } catch (IOException e) {
             throw new UserError(SourcePos.fileOnly(source), "cannot copy: " + e.getMessage(), "check the file is readable");
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] content) throws IOException {
+        BasicFileAttributes a = attributes(file);
+        return a != null && a.isRegularFile() && a.size() == content.length
+                && Arrays.equals(Files.readAllBytes(file), content);
+    }
+
+    private static boolean sameFile(Path source, Path file) throws IOException {
+        BasicFileAttributes a = attributes(file);
+        return a != null && a.isRegularFile() && a.size() == Files.size(source) && Files.mismatch(source, file) == -1;
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (FileSystemException e) {
+            // "Not a directory": an old file stands where this path needs a folder; the write clears the way
+            return null;
+        }
+    }
+
+    /** In a reused folder a file may stand where this build needs a folder, or the other way round. */
+    private void clearWayFor(Path file) throws IOException {
+        if (reused && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
         }
     }
 
@@ -99,7 +190,7 @@ public final class StagingDir implements AutoCloseable {
         try {
             createdDirs.computeIfAbsent(file.getParent(), dir -> {
                 try {
-                    Files.createDirectories(dir);
+                    createDirectories(dir);
                     return Boolean.TRUE;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -110,20 +201,79 @@ public final class StagingDir implements AutoCloseable {
         }
     }
 
-    /** Replaces the target with the staged folder: rename old away, rename new in, delete old. */
+    /** Like {@link Files#createDirectories}, but in a reused folder a file in the way (an old page) goes. */
+    private void createDirectories(Path dir) throws IOException {
+        if (reused) {
+            for (Path p = dir; p != null && p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+                BasicFileAttributes a = attributes(p);
+                if (a != null && !a.isDirectory()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    /** Replaces the target with the staged folder: rename old away, rename new in; the old one becomes the spare. */
     public void commit() {
-        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid()
-                + "-" + System.nanoTime());
+        if (reused) {
+            pruneUnproduced();
+        }
+        Path old = target.resolveSibling(prefix() + "old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
-            discard(old);
+            keepAsSpare(old);
         } catch (IOException e) {
             throw new UserError(SourcePos.fileOnly(target), "cannot replace the output folder: " + e.getMessage(),
                     "check nothing holds it open and that its parent is writable");
+        }
+    }
+
+    private void keepAsSpare(Path old) throws IOException {
+        if (!Files.exists(old)) {
+            return;
+        }
+        try {
+            Files.move(old, spare(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // another build's spare is there already: one is enough
+            discard(old);
+        }
+    }
+
+    /** Deletes what the previous site had and this build did not produce, folders left empty included. */
+    private void pruneUnproduced() {
+        Set<Path> keepDirs = ConcurrentHashMap.newKeySet();
+        for (Path f : produced) {
+            for (Path d = f.getParent(); d != null && !d.equals(staging) && keepDirs.add(d); d = d.getParent()) {
+                // every folder on the way to a produced file stays
+            }
+        }
+        try {
+            Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!dir.equals(staging) && !keepDirs.contains(dir)) {
+                        deleteTree(dir);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (!produced.contains(file)) {
+                        Files.delete(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -132,17 +282,22 @@ public final class StagingDir implements AutoCloseable {
     public void close() {
         if (!committed) {
             try {
-                deleteTree(staging);
+                if (reused) {
+                    // a half-updated spare is still a fine start for the next build: its stale files are pruned then
+                    Files.move(staging, spare(), StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    deleteTree(staging);
+                }
             } catch (IOException ignored) {
-                // best effort: a leftover temp folder is harmless and the next build ignores it
+                // best effort: a leftover temp folder is harmless and a later build sweeps it
             }
         }
     }
 
     /**
-     * Deletes a replaced site without making the build wait: on this kind of disk removing ten thousand
-     * folders takes seconds, and nobody reads the old tree once the new one is in place. A detached
-     * {@code rm -rf} finishes the job after we exit; where there is none, delete here.
+     * Deletes a folder without making the build wait: on this kind of disk removing ten thousand folders
+     * takes seconds, and nobody reads the old tree any more. A detached {@code rm -rf} finishes the job after
+     * we exit; where there is none, delete here.
      */
     public static void discard(Path dir) throws IOException {
         if (!Files.exists(dir)) {
@@ -165,7 +320,7 @@ public final class StagingDir implements AutoCloseable {
 
     /** Leftovers of builds that were killed before they could clean up (".site.tmp-*", ".site.old-*"). */
     private void sweepLeftovers() {
-        String prefix = "." + target.getFileName() + ".";
+        String prefix = prefix();
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
                 String name = p.getFileName().toString();
@@ -190,7 +345,7 @@ public final class StagingDir implements AutoCloseable {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {

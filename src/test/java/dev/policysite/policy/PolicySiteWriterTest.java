@@ -2,6 +2,7 @@ package dev.policysite.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.policysite.site.StagingDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,11 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicySiteWriterTest {
     static final JsonMapper JSON = new JsonMapper();
 
+    /** The writer's files on disk, as a build publishes them. */
+    private static void writeInto(Path dir, PolicyModel model) {
+        Path site = dir.resolve("site");
+        try (StagingDir out = new StagingDir(site)) {
+            new PolicySiteWriter().write(model, out);
+            out.commit();
+        }
+    }
+
     @Test
     void everyWrittenFileParsesAndIsTheModelsVariant(@TempDir Path site) throws Exception {
         PolicyModel model = SeedBlocks.model();
-        new PolicySiteWriter().write(model, site);
-        Path root = site.resolve("policies");
+        writeInto(site, model);
+        Path root = site.resolve("site/policies");
 
         List<Path> written;
         try (Stream<Path> s = Files.walk(root)) {
@@ -68,8 +78,8 @@ class PolicySiteWriterTest {
 
     @Test
     void azureVariantsAreFullRoleDefinitions(@TempDir Path site) throws Exception {
-        new PolicySiteWriter().write(SeedBlocks.model(), site);
-        JsonNode role = JSON.readTree(site.resolve("policies/azure-cross-account/without-backup+open-ports.json").toFile());
+        writeInto(site, SeedBlocks.model());
+        JsonNode role = JSON.readTree(site.resolve("site/policies/azure-cross-account/without-backup+open-ports.json").toFile());
         List<String> members = new ArrayList<>();
         role.fieldNames().forEachRemaining(members::add);
         assertThat(members).containsExactly("Name", "IsCustom", "Description", "Actions", "NotActions", "DataActions",

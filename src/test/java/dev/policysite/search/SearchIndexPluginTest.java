@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policysite.content.FrontMatter;
 import dev.policysite.content.SourcePage;
 import dev.policysite.site.BuiltSite;
+import dev.policysite.site.MemoryOutput;
 import dev.policysite.site.ProcessedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,10 +88,11 @@ class SearchIndexPluginTest {
     }
 
     @Test
-    void writesTheScriptAndTellsTemplatesWhereItIs(@TempDir Path out) throws Exception {
+    void writesTheScriptAndTellsTemplatesWhereItIs() throws Exception {
         SearchIndexPlugin plugin = new SearchIndexPlugin();
+        MemoryOutput out = new MemoryOutput();
         plugin.writeOutputs(site(page("", "Home", "<p>Welcome</p>", Map.of())), out);
-        String script = Files.readString(out.resolve("search/search_index.js"));
+        String script = out.readString("search/search_index.js");
         JsonNode parsed = JSON.readTree(script.substring(script.indexOf('{'), script.lastIndexOf(';')));
         assertThat(parsed.at("/pages/0/u").asText()).isEmpty();
         assertThat(parsed.at("/pages/0/x").asText()).isEqualTo("Welcome");

@@ -41,12 +41,112 @@ class StagingDirTest {
         assertThat(site.resolve("a/b/index.html")).hasContent("deep");
         assertThat(site.resolve("old")).doesNotExist();
         assertThat(site.resolve("404.html")).doesNotExist();
-        // the replaced tree is deleted in the background (a detached rm): it must be gone soon after
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (names(parent).size() > 1 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        // the replaced tree is kept as the spare the next build writes into
+        assertThat(names(parent)).containsExactly(".site.spare", "site");
+        assertThat(parent.resolve(".site.spare/old/page.html")).hasContent("stale");
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void theNextBuildReusesTheSpareAndEndsWithExactlyWhatItWrote() throws Exception {
+        Path site = parent.resolve("site");
+        try (StagingDir s = new StagingDir(site)) {
+            s.write("404.html", "not found");
+            s.write("index.html", "one");
+            s.write("same/index.html", "unchanged");
+            s.write("gone/index.html", "removed next time");
+            s.write("deep/gone/x.css", "removed next time");
+            s.write("becomes-folder", "a file now");
+            s.write("becomes-file/index.html", "a folder now");
+            s.commit();
         }
-        assertThat(names(parent)).containsExactly("site");
+        try (StagingDir s = new StagingDir(site)) {
+            s.write("404.html", "not found");
+            s.write("index.html", "two");
+            s.commit();
+        }
+        // the spare now holds the first build: the third build writes into it
+        Path spare = parent.resolve(".site.spare");
+        Object keptInode = inode(spare.resolve("same/index.html"));
+        java.nio.file.attribute.FileTime keptTime = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(spare.resolve("same/index.html"), keptTime);
+        Object rewrittenInode = inode(spare.resolve("index.html"));
+        Path asset = Files.writeString(parent.resolve("logo.svg"), "<svg/>");
+        try (StagingDir s = new StagingDir(site)) {
+            assertThat(spare).doesNotExist(); // claimed by this build
+            s.write("404.html", "not found");
+            s.write("index.html", "three");
+            s.write("same/index.html", "unchanged");
+            s.write("becomes-folder/index.html", "folder");
+            s.write("becomes-file", "file");
+            s.copy(asset, "img/logo.svg");
+            s.commit();
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString()).sorted())
+                    .containsExactly("404.html", "becomes-file", "becomes-folder/index.html", "img/logo.svg", "index.html", "same/index.html");
+        }
+        try (Stream<Path> dirs = Files.walk(site)) {
+            assertThat(dirs.filter(Files::isDirectory).map(f -> site.relativize(f).toString()).sorted())
+                    .containsExactly("", "becomes-folder", "img", "same");
+        }
+        assertThat(site.resolve("index.html")).hasContent("three");
+        assertThat(site.resolve("img/logo.svg")).hasContent("<svg/>");
+        // an unchanged file is not written at all; a changed one is overwritten in place
+        assertThat(Files.getLastModifiedTime(site.resolve("same/index.html"))).isEqualTo(keptTime);
+        assertThat(inode(site.resolve("same/index.html"))).isEqualTo(keptInode);
+        assertThat(inode(site.resolve("index.html"))).isEqualTo(rewrittenInode);
+        assertThat(parent.resolve(".site.spare/index.html")).hasContent("two");
+    }
+
+    @Test
+    void aFailedBuildIntoTheSpareLeavesTheSiteAsItWas() throws IOException {
+        Path site = parent.resolve("site");
+        for (String content : List.of("first", "second")) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("index.html", content);
+                s.write("404.html", "not found");
+                s.commit();
+            }
+        }
+        try (StagingDir s = new StagingDir(site)) {
+            s.write("index.html", "half-built");
+            s.write("new/page.html", "half-built");
+        }
+        assertThat(names(site)).containsExactly("404.html", "index.html");
+        assertThat(site.resolve("index.html")).hasContent("second");
+        assertThat(names(parent)).containsExactly(".site.spare", "site");
+        // the next build starts from that spare and still ends with exactly its own files
+        try (StagingDir s = new StagingDir(site)) {
+            s.write("index.html", "third");
+            s.commit();
+        }
+        assertThat(names(site)).containsExactly("index.html");
+    }
+
+    @Test
+    void twoBuildsAtOnceNeverShareTheSpare() throws IOException {
+        Path site = parent.resolve("site");
+        for (int i = 0; i < 2; i++) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("index.html", "build " + i);
+                s.write("404.html", "not found");
+                s.commit();
+            }
+        }
+        try (StagingDir a = new StagingDir(site); StagingDir b = new StagingDir(site)) {
+            assertThat(a.path()).isNotEqualTo(b.path());
+            assertThat(names(b.path())).isEmpty(); // a took the spare; b starts empty
+            a.write("index.html", "a");
+            b.write("index.html", "b");
+            a.commit();
+            b.commit();
+        }
+        assertThat(site.resolve("index.html")).hasContent("b");
+        assertThat(names(parent).stream().filter(n -> n.startsWith(".site.tmp-"))).isEmpty();
     }
 
     @Test

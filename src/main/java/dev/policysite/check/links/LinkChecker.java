@@ -6,13 +6,10 @@ import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import dev.policysite.diag.SourcePos;
 import dev.policysite.site.BuiltSite;
+import dev.policysite.site.MemoryOutput;
 import dev.policysite.site.ProcessedPage;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -37,18 +34,18 @@ public final class LinkChecker {
     /** A first path segment that is surely a forgotten web address, not a file. */
     private static final Pattern HOST_LIKE = Pattern.compile("^(www\\..+|.+\\.(com|org|net|io|dev|ai))$");
 
-    private final Path siteDir;
+    private final MemoryOutput site;
     private final String rootPrefix;
     private final SourceLines lines = new SourceLines();
     private boolean themeLinks = true;
     private Set<String> unbuilt = Set.of();
 
     /**
-     * @param siteDir the built site
+     * @param site    the built site
      * @param siteUrl the configured site_url (may be empty): a link {@code /prefix/x} is {@code x} of this site
      */
-    public LinkChecker(Path siteDir, String siteUrl) {
-        this.siteDir = siteDir;
+    public LinkChecker(MemoryOutput site, String siteUrl) {
+        this.site = site;
         this.rootPrefix = pathPrefix(siteUrl);
     }
 
@@ -86,7 +83,7 @@ public final class LinkChecker {
     }
 
     public Result check(List<BuiltSite.Page> built, Predicate<SourcePage> selected) {
-        SiteFiles files = SiteFiles.index(siteDir).withUnbuilt(unbuilt);
+        SiteFiles files = SiteFiles.of(site).withUnbuilt(unbuilt);
         List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
                 .filter(p -> p != null && p.document() != null).collect(Collectors.toList());
         // without theme links only the page's own HTML matters: scan the body in memory, not the written file
@@ -251,11 +248,8 @@ public final class LinkChecker {
     }
 
     private String read(String outPath) {
-        try {
-            return Files.readString(siteDir.resolve(outPath), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        String html = site.readString(outPath);
+        return html == null ? "" : html;
     }
 
     /** {@code site/} of {@code https://example.org/site/}, "" without a site_url or with a bare host. */

@@ -1,42 +1,27 @@
 package dev.policysite.check.links;
 
-import dev.policysite.diag.SourcePos;
-import dev.policysite.diag.UserError;
+import dev.policysite.site.MemoryOutput;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The files of a built site, by site-root relative path, and the ids of its HTML files (taken from the
  * page scans, or read on demand for HTML the check did not scan, such as generated pages).
  */
 public final class SiteFiles {
-    private final Path root;
+    private final MemoryOutput site;
     private final Set<String> files;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
-    private SiteFiles(Path root, Set<String> files) {
-        this.root = root;
+    private SiteFiles(MemoryOutput site, Set<String> files) {
+        this.site = site;
         this.files = files;
     }
 
-    public static SiteFiles index(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            Set<String> files = walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toSet());
-            return new SiteFiles(root, files);
-        } catch (IOException e) {
-            throw new UserError(SourcePos.fileOnly(root), "cannot list the built site: " + e.getMessage(),
-                    "check the temporary folder is readable");
-        }
+    public static SiteFiles of(MemoryOutput site) {
+        return new SiteFiles(site, site.files());
     }
 
     /**
@@ -63,7 +48,7 @@ public final class SiteFiles {
         }
         Set<String> all = new java.util.HashSet<>(files);
         all.addAll(pages);
-        return new SiteFiles(root, all);
+        return new SiteFiles(site, all);
     }
 
     public static boolean isHtml(String file) {
@@ -78,11 +63,8 @@ public final class SiteFiles {
     /** The ids of HTML {@code file}. */
     public Set<String> ids(String file) {
         return ids.computeIfAbsent(file, f -> {
-            try {
-                return HtmlScan.of(Files.readString(root.resolve(f), StandardCharsets.UTF_8)).ids();
-            } catch (IOException e) {
-                return Set.of();
-            }
+            String html = site.readString(f);
+            return html == null ? Set.of() : HtmlScan.of(html).ids();
         });
     }
 }
