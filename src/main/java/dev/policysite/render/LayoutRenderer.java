@@ -15,7 +15,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class LayoutRenderer {
     /** Renders template {@code name} (e.g. {@code page.ftlh}) with {@code model}. */
     public String render(String name, Map<String, Object> model) {
         Template t = template(name);
-        StringWriter out = new StringWriter(8192);
+        StringBuilderWriter out = new StringBuilderWriter(16384);
         try {
             t.process(model, out);
         } catch (TemplateException e) {
@@ -108,5 +107,47 @@ public final class LayoutRenderer {
     /** Drops cached templates (the dev server calls this when a template changes). */
     public void clearCache() {
         cfg.clearTemplateCache();
+    }
+
+    /** A StringWriter without StringBuffer's locking: one page is rendered by one thread. */
+    private static final class StringBuilderWriter extends java.io.Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 }

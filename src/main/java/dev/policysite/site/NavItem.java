@@ -14,6 +14,8 @@ public final class NavItem {
     private final boolean external;
     private final List<NavItem> children = new ArrayList<>();
     private NavItem parent;
+    /** Position among the parent's children (a page's nav window is found without scanning thousands). */
+    private int index;
 
     NavItem(String title, String url, boolean external) {
         this.title = title;
@@ -23,6 +25,7 @@ public final class NavItem {
 
     void add(NavItem child) {
         child.parent = this;
+        child.index = children.size();
         children.add(child);
     }
 
@@ -49,6 +52,10 @@ public final class NavItem {
 
     public NavItem parent() {
         return parent;
+    }
+
+    int index() {
+        return index;
     }
 
     /** The first page URL inside this item (a section's landing link), or null. */

@@ -1,5 +1,13 @@
 package dev.policysite.site;
 
+import freemarker.template.SimpleNumber;
+import freemarker.template.SimpleScalar;
+import freemarker.template.SimpleSequence;
+import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +18,11 @@ import java.util.Set;
  * Sections off the current path keep their children (a collapsible tree), but very long sections show only
  * a window around the current page: a 10,000-page section would otherwise make every page megabytes long
  * and the build quadratic.
+ *
+ * <p>Templates read it as a hash without reflection: every page's layout asks each of its nav items for
+ * half a dozen properties, and reflective calls (with their caller checks) were a large part of rendering.
  */
-public final class NavView {
+public final class NavView implements TemplateHashModel {
     static final int WINDOW = 25;
 
     private final NavItem item;
@@ -34,6 +45,44 @@ public final class NavView {
             out.add(new NavView(i, currentUrl, activePath, baseUrl));
         }
         return out;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        switch (key) {
+            case "title":
+                return new SimpleScalar(getTitle());
+            case "href":
+                String href = getHref();
+                return href == null ? null : new SimpleScalar(href);
+            case "section":
+                return bool(isSection());
+            case "external":
+                return bool(isExternal());
+            case "active":
+                return bool(isActive());
+            case "current":
+                return bool(isCurrent());
+            case "children":
+                return new SimpleSequence(getChildren(), null);
+            case "hidden":
+                return new SimpleNumber(getHidden());
+            case "hiddenBefore":
+                return new SimpleNumber(getHiddenBefore());
+            case "hiddenAfter":
+                return new SimpleNumber(getHiddenAfter());
+            default:
+                return null; // undefined, as for any hash: `item.x??` is false, `${item.x}` an error naming it
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+
+    private static TemplateBooleanModel bool(boolean b) {
+        return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     }
 
     public String getTitle() {
@@ -105,7 +154,7 @@ public final class NavView {
             // the active path is a handful of items: find this section's child among them, not among thousands
             for (NavItem onPath : activePath) {
                 if (onPath.parent() == item) {
-                    at = Math.max(0, all.indexOf(onPath));
+                    at = onPath.index();
                     break;
                 }
             }
