@@ -2,6 +2,7 @@ package dev.policysite.check;
 
 import dev.policysite.check.links.LinkChecker;
 import dev.policysite.check.links.NavChecks;
+import dev.policysite.check.links.ScannedSite;
 import dev.policysite.config.SiteConfig;
 import dev.policysite.content.SourcePage;
 import dev.policysite.diag.BuildFailure;
@@ -14,7 +15,6 @@ import dev.policysite.site.BuiltSite;
 import dev.policysite.site.ContentErrors;
 import dev.policysite.site.ProcessedPage;
 import dev.policysite.site.SiteBuilder;
-import dev.policysite.site.MemoryOutput;
 import dev.policysite.site.SitePlugin;
 
 import java.nio.file.Path;
@@ -71,10 +71,10 @@ public final class SiteChecker {
         long start = System.nanoTime();
         BuildResult build;
         PageErrors pageErrors = new PageErrors();
-        MemoryOutput site = new MemoryOutput();
+        ScannedSite site = new ScannedSite();
         try {
             build = new SiteBuilder(config, diagnostics, plugins, markdown).retainDocuments(true).keepGoing(pageErrors)
-                    .buildInMemory(site);
+                    .buildInto(site);
         } catch (UserError e) {
             List<Finding> findings = buildErrors(e);
             findings.addAll(buildWarnings(diagnostics, Set.of()));

@@ -99,10 +99,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds the site into {@code out} and nowhere else: what {@code check} inspects. The site folder is not
-     * touched (it is not even needed).
+     * Builds the site into {@code out} and nowhere else (check's in-memory view of the site): the site folder
+     * is not touched. {@code out} is committed when the build succeeds, and closed either way.
      */
-    public BuildResult buildInMemory(MemoryOutput out) {
+    public BuildResult buildInto(SiteOutput out) {
         return build(null, () -> out);
     }
 

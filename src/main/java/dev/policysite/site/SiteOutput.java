@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Where a build puts its files, by site-root relative path ({@code a/index.html}). {@link StagingDir}
- * writes them to disk and swaps them in at the end; {@link MemoryOutput} keeps them for {@code check},
- * which reads the built HTML back and has no use for a copy on disk. Called from several threads at once.
+ * writes them to disk and swaps them in at the end; {@code check} scans them in memory instead
+ * (it reads the built HTML and has no use for a copy on disk). Called from several threads at once.
  */
 public interface SiteOutput extends AutoCloseable {
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policysite.content.FrontMatter;
 import dev.policysite.content.SourcePage;
 import dev.policysite.site.BuiltSite;
-import dev.policysite.site.MemoryOutput;
+import dev.policysite.site.SiteOutput;
 import dev.policysite.site.ProcessedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,9 +90,20 @@ class SearchIndexPluginTest {
     @Test
     void writesTheScriptAndTellsTemplatesWhereItIs() throws Exception {
         SearchIndexPlugin plugin = new SearchIndexPlugin();
-        MemoryOutput out = new MemoryOutput();
-        plugin.writeOutputs(site(page("", "Home", "<p>Welcome</p>", Map.of())), out);
-        String script = out.readString("search/search_index.js");
+        Map<String, byte[]> written = new java.util.HashMap<>();
+        plugin.writeOutputs(site(page("", "Home", "<p>Welcome</p>", Map.of())), new SiteOutput() {
+            @Override
+            public void write(String relPath, byte[] content) {
+                written.put(relPath, content);
+            }
+
+            @Override
+            public void copy(Path source, String relPath) {
+                throw new AssertionError("the search index copies nothing");
+            }
+        });
+        assertThat(written).containsOnlyKeys("search/search_index.js");
+        String script = new String(written.get("search/search_index.js"), java.nio.charset.StandardCharsets.UTF_8);
         JsonNode parsed = JSON.readTree(script.substring(script.indexOf('{'), script.lastIndexOf(';')));
         assertThat(parsed.at("/pages/0/u").asText()).isEmpty();
         assertThat(parsed.at("/pages/0/x").asText()).isEqualTo("Welcome");

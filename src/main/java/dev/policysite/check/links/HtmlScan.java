@@ -1,55 +1,142 @@
 package dev.policysite.check.links;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One pass over a built page: every id a fragment can point at (any element's {@code id}, and
  * {@code <a name>}), and every URL the page links to or loads.
+ *
+ * <p>A tokenizer, not a parser: only start tags and their attributes matter here, so the page is read
+ * once, tag by tag, following the HTML tokenizer's rules where they change what is a tag (comments,
+ * doctype and processing instructions, script and style contents, RCDATA such as textarea and title)
+ * and decoding character references in attribute values as browsers do. Building a jsoup document for
+ * each of 10,000 pages was most of the time of {@code check}; HtmlScanTest holds this to jsoup's answers.
  */
 public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
+
+    /** Elements whose content is text up to their end tag, never markup. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
+            "noembed", "noframes");
 
     public static HtmlScan of(String html) {
         Set<String> ids = new HashSet<>();
         List<HtmlLink> links = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element) {
-                    visit((Element) node, ids, links);
-                }
+        int n = html.length();
+        int i = 0;
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
             }
-        }, Jsoup.parse(html));
+            char c = html.charAt(lt + 1);
+            if (c == '!') {
+                i = html.startsWith("<!--", lt) ? commentEnd(html, lt + 4) : tagEnd(html, lt + 2);
+            } else if (c == '?') {
+                i = tagEnd(html, lt + 2);
+            } else if (c == '/') {
+                i = lt + 2 < n && isAsciiLetter(html.charAt(lt + 2)) ? tagEnd(html, lt + 2) : lt + 2;
+            } else if (isAsciiLetter(c)) {
+                i = startTag(html, lt + 1, ids, links);
+            } else {
+                i = lt + 1;
+            }
+        }
         return new HtmlScan(ids, links);
     }
 
-    private static void visit(Element e, Set<String> ids, List<HtmlLink> links) {
-        String id = e.id();
-        if (!id.isEmpty()) {
+    /** Reads a start tag from its name at {@code from}; returns where scanning goes on. */
+    private static int startTag(String html, int from, Set<String> ids, List<HtmlLink> links) {
+        int n = html.length();
+        int i = from;
+        while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
+            i++;
+        }
+        String tag = html.substring(from, i).toLowerCase(Locale.ROOT);
+        Map<String, String> attrs = null;
+        boolean closed = false;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                i++;
+                closed = true;
+                break;
+            }
+            if (isSpace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            i++; // a name may begin with '=' (an odd but valid attribute name)
+            while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
+                i++;
+            }
+            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            int j = skipSpaces(html, i);
+            String value = "";
+            if (j < n && html.charAt(j) == '=') {
+                j = skipSpaces(html, j + 1);
+                if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
+                    int close = html.indexOf(html.charAt(j), j + 1);
+                    int end = close < 0 ? n : close;
+                    value = html.substring(j + 1, end);
+                    i = close < 0 ? n : close + 1;
+                } else {
+                    int end = j;
+                    while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+                        end++;
+                    }
+                    value = html.substring(j, end);
+                    i = end;
+                }
+                if (value.indexOf('&') >= 0) {
+                    value = Parser.unescapeEntities(value, true);
+                }
+            }
+            if (attrs == null) {
+                attrs = new HashMap<>(8);
+            }
+            attrs.putIfAbsent(name, value); // the first of duplicate attributes counts
+        }
+        if (!closed) {
+            return n; // a tag cut off by the end of the page is no tag (browsers drop it)
+        }
+        if (attrs != null) {
+            visit(tag, attrs, ids, links);
+        }
+        if (RAW_TEXT.contains(tag)) {
+            return rawTextEnd(html, i, tag);
+        }
+        if (tag.equals("plaintext")) {
+            return n;
+        }
+        return i;
+    }
+
+    private static void visit(String tag, Map<String, String> attrs, Set<String> ids, List<HtmlLink> links) {
+        String id = attrs.get("id");
+        if (id != null && !id.isEmpty()) {
             ids.add(id);
         }
-        String tag = e.normalName();
         switch (tag) {
             case "a":
-                if (e.hasAttr("name")) {
-                    ids.add(e.attr("name"));
+                if (attrs.containsKey("name")) {
+                    ids.add(attrs.get("name"));
                 }
-                add(e, tag, "href", true, links);
+                add(attrs, tag, "href", true, links);
                 break;
             case "area":
-                add(e, tag, "href", true, links);
+                add(attrs, tag, "href", true, links);
                 break;
             case "link":
-                add(e, tag, "href", isPageRelation(e.attr("rel")), links);
+                add(attrs, tag, "href", isPageRelation(attrs.getOrDefault("rel", "")), links);
                 break;
             case "img":
             case "script":
@@ -58,20 +145,21 @@ public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
             case "audio":
             case "track":
             case "embed":
-                add(e, tag, "src", false, links);
+                add(attrs, tag, "src", false, links);
                 break;
             case "video":
-                add(e, tag, "src", false, links);
-                add(e, tag, "poster", false, links);
+                add(attrs, tag, "src", false, links);
+                add(attrs, tag, "poster", false, links);
                 break;
             default:
                 break;
         }
     }
 
-    private static void add(Element e, String tag, String attr, boolean navigation, List<HtmlLink> links) {
-        if (e.hasAttr(attr)) {
-            links.add(new HtmlLink(tag, attr, e.attr(attr), navigation));
+    private static void add(Map<String, String> attrs, String tag, String attr, boolean navigation, List<HtmlLink> links) {
+        String value = attrs.get(attr);
+        if (value != null) {
+            links.add(new HtmlLink(tag, attr, value, navigation));
         }
     }
 
@@ -79,5 +167,60 @@ public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
     private static boolean isPageRelation(String rel) {
         String r = rel.toLowerCase(Locale.ROOT);
         return r.contains("next") || r.contains("prev") || r.contains("canonical") || r.contains("alternate");
+    }
+
+    /** After {@code <!--}: past the closing {@code -->} ({@code <!-->} and {@code <!--->} close at once). */
+    private static int commentEnd(String html, int from) {
+        if (html.startsWith(">", from)) {
+            return from + 1;
+        }
+        if (html.startsWith("->", from)) {
+            return from + 2;
+        }
+        int end = html.indexOf("-->", from);
+        int bang = html.indexOf("--!>", from);
+        if (bang >= 0 && (end < 0 || bang < end)) {
+            return bang + 4;
+        }
+        return end < 0 ? html.length() : end + 3;
+    }
+
+    /** Past the next {@code >} (end tags, doctype, bogus comments). */
+    private static int tagEnd(String html, int from) {
+        int gt = html.indexOf('>', from);
+        return gt < 0 ? html.length() : gt + 1;
+    }
+
+    /** Past the end tag of a raw text element: {@code </tag} (any case) followed by space, / or >. */
+    private static int rawTextEnd(String html, int from, String tag) {
+        int n = html.length();
+        int i = from;
+        while (true) {
+            int lt = html.indexOf("</", i);
+            if (lt < 0) {
+                return n;
+            }
+            int after = lt + 2 + tag.length();
+            if (html.regionMatches(true, lt + 2, tag, 0, tag.length())
+                    && (after >= n || isSpace(html.charAt(after)) || html.charAt(after) == '/' || html.charAt(after) == '>')) {
+                return tagEnd(html, after);
+            }
+            i = lt + 2;
+        }
+    }
+
+    private static int skipSpaces(String html, int i) {
+        while (i < html.length() && isSpace(html.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

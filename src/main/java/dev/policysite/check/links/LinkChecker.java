@@ -6,7 +6,6 @@ import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import dev.policysite.diag.SourcePos;
 import dev.policysite.site.BuiltSite;
-import dev.policysite.site.MemoryOutput;
 import dev.policysite.site.ProcessedPage;
 
 import java.net.URI;
@@ -34,7 +33,7 @@ public final class LinkChecker {
     /** A first path segment that is surely a forgotten web address, not a file. */
     private static final Pattern HOST_LIKE = Pattern.compile("^(www\\..+|.+\\.(com|org|net|io|dev|ai))$");
 
-    private final MemoryOutput site;
+    private final ScannedSite site;
     private final String rootPrefix;
     private final SourceLines lines = new SourceLines();
     private boolean themeLinks = true;
@@ -44,7 +43,7 @@ public final class LinkChecker {
      * @param site    the built site
      * @param siteUrl the configured site_url (may be empty): a link {@code /prefix/x} is {@code x} of this site
      */
-    public LinkChecker(MemoryOutput site, String siteUrl) {
+    public LinkChecker(ScannedSite site, String siteUrl) {
         this.site = site;
         this.rootPrefix = pathPrefix(siteUrl);
     }
@@ -86,11 +85,12 @@ public final class LinkChecker {
         SiteFiles files = SiteFiles.of(site).withUnbuilt(unbuilt);
         List<ProcessedPage> pages = built.stream().map(BuiltSite.Page::processed)
                 .filter(p -> p != null && p.document() != null).collect(Collectors.toList());
-        // without theme links only the page's own HTML matters: scan the body in memory, not the written file
+        // the built pages were scanned as they were written; without theme links only the page's own HTML matters
         HtmlScan[] scans = new HtmlScan[pages.size()];
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
             ProcessedPage pp = pages.get(i);
-            scans[i] = HtmlScan.of(themeLinks ? read(pp.source().outPath()) : pp.html());
+            HtmlScan written = themeLinks ? site.scan(pp.source().outPath()) : null;
+            scans[i] = written != null ? written : HtmlScan.of(pp.html());
             files.putIds(pp.source().outPath(), scans[i].ids());
         });
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
@@ -245,11 +245,6 @@ public final class LinkChecker {
 
     private static String displayUrl(SourcePage page) {
         return page.url().isEmpty() ? "/" : "/" + page.url();
-    }
-
-    private String read(String outPath) {
-        String html = site.readString(outPath);
-        return html == null ? "" : html;
     }
 
     /** {@code site/} of {@code https://example.org/site/}, "" without a site_url or with a bare host. */

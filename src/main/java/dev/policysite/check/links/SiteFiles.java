@@ -1,7 +1,5 @@
 package dev.policysite.check.links;
 
-import dev.policysite.site.MemoryOutput;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,16 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * page scans, or read on demand for HTML the check did not scan, such as generated pages).
  */
 public final class SiteFiles {
-    private final MemoryOutput site;
+    private final ScannedSite site;
     private final Set<String> files;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
-    private SiteFiles(MemoryOutput site, Set<String> files) {
+    private SiteFiles(ScannedSite site, Set<String> files) {
         this.site = site;
         this.files = files;
     }
 
-    public static SiteFiles of(MemoryOutput site) {
+    public static SiteFiles of(ScannedSite site) {
         return new SiteFiles(site, site.files());
     }
 
@@ -63,8 +61,8 @@ public final class SiteFiles {
     /** The ids of HTML {@code file}. */
     public Set<String> ids(String file) {
         return ids.computeIfAbsent(file, f -> {
-            String html = site.readString(f);
-            return html == null ? Set.of() : HtmlScan.of(html).ids();
+            HtmlScan scan = site.scan(f);
+            return scan == null ? Set.of() : scan.ids();
         });
     }
 }
