@@ -18,15 +18,19 @@ import shutil
 import statistics
 import subprocess
 import sys
+import socket
 import tempfile
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JAR = os.path.join(ROOT, "target", "policysite.jar")
+# the launcher users run: it builds the jar when needed and starts the JVM with the settings measured here
+LAUNCHER = os.path.join(ROOT, "policysite")
 
 
-def run(cmd, cwd=None, env=None, timeout=3600):
+def run(cmd, cwd=None, env=None, ok=(0,)):
     """Runs cmd, returns (seconds, peak RSS in MB, exit code). Output is discarded."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -38,7 +42,7 @@ def run(cmd, cwd=None, env=None, timeout=3600):
             raise
         elapsed = time.perf_counter() - start
         rc = os.waitstatus_to_exitcode(status)
-        if rc != 0:
+        if rc not in ok:
             err.seek(0)
             print(f"  ! {' '.join(cmd)} exited {rc}: {err.read().decode(errors='replace')[-2000:]}", file=sys.stderr)
     return elapsed, usage.ru_maxrss / 1024.0, rc
@@ -56,8 +60,8 @@ def ensure_tools(need_mkdocs):
     for t in ["hugo"] + (["mkdocs"] if need_mkdocs else []):
         if shutil.which(t) is None:
             sys.exit(f"{t} is not installed (apt-get install hugo mkdocs python3-markdown-include)")
-    if not os.path.exists(JAR):
-        subprocess.run(["mvn", "-B", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
+    # the launcher builds the jar if the sources are newer and records its class-data archive on first use
+    subprocess.run([LAUNCHER, "--version"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
 def tool_version(cmd):
@@ -85,6 +89,54 @@ def make_corpus(base, n):
     return d
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_edit_times(base, edits):
+    """Starts `policysite serve` on a copy of the bundled content, saves an edit to a page `edits` times and
+    measures each time from the save until the server returns the page with the edit."""
+    if edits <= 0:
+        return []
+    work = os.path.join(base, "serve")
+    shutil.rmtree(work, ignore_errors=True)
+    for d in ("content", "templates"):
+        shutil.copytree(os.path.join(ROOT, d), os.path.join(work, d))
+    port = free_port()
+    proc = subprocess.Popen([LAUNCHER, "serve", "--config", "content/policysite.yaml", "--dev-addr", f"127.0.0.1:{port}"],
+                            cwd=work, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    times = []
+    try:
+        line = proc.stdout.readline()
+        if "Serving on" not in line:
+            print(f"  ! serve did not start: {line!r}", file=sys.stderr)
+            return []
+        page = os.path.join(work, "content", "aws", "role-chaining.md")
+        url = f"http://127.0.0.1:{port}/aws/role-chaining/"
+        original = open(page, encoding="utf-8").read()
+        for i in range(edits):
+            token = f"edit-{i}-{time.time_ns()}"
+            time.sleep(0.3)  # the watcher debounces bursts of saves; one save at a time here
+            start = time.perf_counter()
+            with open(page, "w", encoding="utf-8") as f:
+                f.write(original + f"\n\nBenchmark {token}.\n")
+            while time.perf_counter() - start < 10:
+                try:
+                    with urllib.request.urlopen(url, timeout=2) as r:
+                        if token in r.read().decode("utf-8", "replace"):
+                            times.append(time.perf_counter() - start)
+                            break
+                except OSError:
+                    pass
+                time.sleep(0.002)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return times
+
+
 def median(xs):
     return statistics.median(xs) if xs else float("nan")
 
@@ -98,17 +150,18 @@ def main():
     ap.add_argument("--mkdocs-runs", type=int, default=1)
     ap.add_argument("--out", default=os.path.join(HERE, "results-latest.md"))
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--serve-edits", type=int, default=10, help="edits timed while `policysite serve` runs (0: skip)")
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",")]
     ensure_tools(need_mkdocs=a.mkdocs_max > 0)
     base = a.workdir or tempfile.mkdtemp(prefix="psbench-")
-    java = ["java", "-jar", JAR]
+    ps = [LAUNCHER]
     rows = []
     extra = []
     for n in sizes:
         d = make_corpus(base, n)
         tools = {
-            "policysite": (java + ["build", "-q", "--config", "policysite.yaml"], d),
+            "policysite": (ps + ["build", "-q", "--config", "policysite.yaml"], d),
             "hugo": (["hugo", "--quiet", "--destination", os.path.join(d, "out-hugo")], os.path.join(d, "hugo")),
         }
         if n <= a.mkdocs_max:
@@ -125,7 +178,7 @@ def main():
         med = {t: (median([s for s, _ in v]), median([m for _, m in v]), len(v)) for t, v in results.items()}
         rows.append((n, med))
         if n == max(sizes):
-            checks = [run(java + ["check", "--format", "text", os.path.join(d, "hugo", "content")], cwd=d)
+            checks = [run(ps + ["check", "--format", "text", "--config", "policysite.yaml"], cwd=d, ok=(0, 1))
                       for _ in range(a.runs)]
             extra.append(("`policysite check` on %d pages" % n, median([c[0] for c in checks]),
                           median([c[1] for c in checks])))
@@ -134,12 +187,16 @@ def main():
     small = [run([os.path.join(ROOT, "policysite"), "build", "-q"], cwd=ROOT) for _ in range(a.runs)]
     extra.append(("`./policysite build` (bundled content)", median([s for s, _, _ in small]),
                   median([m for _, m, _ in small])))
+    edits = serve_edit_times(base, a.serve_edits)
+    if edits:
+        extra.append((f"`serve`: save of a page -> new page served (bundled content, median of {len(edits)})",
+                       median(edits), float("nan")))
 
     lines = []
     lines.append(f"Command: `python3 bench/run.py --sizes {a.sizes} --runs {a.runs} --mkdocs-max {a.mkdocs_max}`  ")
     lines.append(f"Date: {datetime.date.today().isoformat()}; machine: {os.cpu_count()} cores, "
                  f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {platform.platform()}  ")
-    lines.append(f"Tools: {tool_version(java + ['--version'])}; {tool_version(['hugo', 'version'])}; "
+    lines.append(f"Tools: {tool_version(ps + ['--version'])}; {tool_version(['hugo', 'version'])}; "
                  f"{tool_version(['mkdocs', '--version']) if shutil.which('mkdocs') else 'mkdocs not run'}; "
                  f"{tool_version(['java', '-version'])}")
     lines.append("")
@@ -167,7 +224,7 @@ def main():
     lines.append("| other measurement | median s | peak RSS MB |")
     lines.append("|---|---:|---:|")
     for name, secs, rss in extra:
-        lines.append(f"| {name} | {secs:.3f} | {rss:.0f} |")
+        lines.append(f"| {name} | {secs:.3f} | {'—' if rss != rss else f'{rss:.0f}'} |")
     text = "\n".join(lines) + "\n"
     with open(a.out, "w") as f:
         f.write(text)
