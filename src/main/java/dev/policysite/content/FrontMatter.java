@@ -40,6 +40,11 @@ public record FrontMatter(Map<String, Object> meta, String body, int bodyFirstLi
             if (l.equals("---") || l.equals("...")) {
                 String yaml = text.substring(firstNl + 1, pos);
                 String body = nl < 0 ? "" : text.substring(nl + 1);
+                Map<String, Integer> flatLines = new LinkedHashMap<>();
+                Map<String, Object> flat = FlatYaml.parse(yaml, 2, flatLines);
+                if (flat != null) {
+                    return new FrontMatter(flat, body, line + 1, flatLines);
+                }
                 LocatedYaml doc = LocatedYaml.parse(file, yaml, 2);
                 Map<String, Integer> keyLines = new LinkedHashMap<>();
                 doc.root().fieldNames().forEachRemaining(k -> keyLines.put(k, doc.pos("/" + k.replace("~", "~0").replace("/", "~1")).line()));

@@ -61,13 +61,21 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
             Files.createDirectories(parent);
             Path claimed = claimSpare();
             this.reused = claimed != null;
-            this.staging = reused ? claimed : Files.createTempDirectory(parent, prefix() + "tmp-");
+            this.staging = reused ? claimed : readableByAll(Files.createTempDirectory(parent, prefix() + "tmp-"));
             this.previousContents = reused ? listInBackground(staging) : CompletableFuture.completedFuture(null);
         } catch (IOException e) {
             throw new UserError(SourcePos.fileOnly(parent), "cannot create the output folder: " + e.getMessage(),
                     "check that the folder is writable, or pass --out DIR");
         }
         sweepLeftovers();
+    }
+
+    /** A temporary folder is private (rwx------); a published site is read by a web server as another user. */
+    private static Path readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return dir;
     }
 
     private String prefix() {

@@ -186,6 +186,9 @@ class StagingDirTest {
             s.commit();
         }
         assertThat(fresh.resolve("index.html")).hasContent("x");
+        // a web server running as another user must be able to read the site (a temp folder would be rwx------)
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rwxr-xr-x");
         Path empty = Files.createDirectories(parent.resolve("empty"));
         try (StagingDir s = new StagingDir(empty)) {
             s.write("index.html", "y");
