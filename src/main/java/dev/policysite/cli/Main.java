@@ -4,6 +4,8 @@ import dev.policysite.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Set;
+
 /** {@code policysite}: build, check, serve a documentation site; print tailored policies. */
 @Command(name = "policysite", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Markdown docs + a cloud permission model -> a static site, tailored policies and CI checks.",
@@ -15,6 +17,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && Set.of("build", "check", "serve").contains(args[0])) {
+            Warmup.start();
+        }
         System.exit(run(args));
     }
 

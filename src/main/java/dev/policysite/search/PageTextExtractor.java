@@ -29,6 +29,9 @@ final class PageTextExtractor {
     }
 
     static Result extract(String bodyHtml) {
+        if (bodyHtml.isBlank()) {
+            return new Result("", List.of()); // generated pages: no need to start an HTML parser for nothing
+        }
         Element body = Jsoup.parseBodyFragment(bodyHtml).body();
         Collector c = new Collector();
         body.traverse(c);

@@ -203,23 +203,23 @@ public final class SiteBuilder {
             });
             throwAll(errors);
             timings.lap("layouts");
-            int generated = 0;
-            for (SitePlugin plugin : plugins) {
-                for (SitePlugin.GeneratedPage gp : plugin.pages()) {
-                    Map<String, Object> model = new HashMap<>(vars);
-                    model.putAll(gp.variables());
-                    String baseUrl = UrlPaths.toRoot(gp.url());
-                    model.put("base_url", baseUrl);
-                    model.put("nav", NavView.of(navTree.roots(), gp.url(), navTree.activePath(gp.url()), baseUrl));
-                    model.put("toc", List.of());
-                    model.put("build", buildModel());
-                    model.put("page", Map.of("title", gp.title(), "url", gp.url(), "content", "", "toc", List.of(),
-                            "meta", Map.of(), "description", ""));
-                    out.write(gp.url() + "index.html", layouts.render(gp.template(), model));
-                    built.add(new BuiltSite.Page(gp.url(), gp.title(), "", null));
-                    generated++;
-                }
-            }
+            List<SitePlugin.GeneratedPage> generatedPages = new ArrayList<>();
+            plugins.forEach(plugin -> generatedPages.addAll(plugin.pages()));
+            // one policy builder per policy: rendered in parallel like the Markdown pages
+            generatedPages.parallelStream().forEach(gp -> {
+                Map<String, Object> model = new HashMap<>(vars);
+                model.putAll(gp.variables());
+                String baseUrl = UrlPaths.toRoot(gp.url());
+                model.put("base_url", baseUrl);
+                model.put("nav", NavView.of(navTree.roots(), gp.url(), navTree.activePath(gp.url()), baseUrl));
+                model.put("toc", List.of());
+                model.put("build", buildModel());
+                model.put("page", Map.of("title", gp.title(), "url", gp.url(), "content", "", "toc", List.of(),
+                        "meta", Map.of(), "description", ""));
+                out.write(gp.url() + "index.html", layouts.render(gp.template(), model));
+                built.add(new BuiltSite.Page(gp.url(), gp.title(), "", null));
+            });
+            int generated = generatedPages.size();
             for (Path asset : scan.assets()) {
                 out.copy(asset, config.docsDir().relativize(asset).toString().replace('\\', '/'));
             }
