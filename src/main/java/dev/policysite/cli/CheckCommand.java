@@ -34,7 +34,7 @@ import java.util.function.Predicate;
  * missing path, an unreadable config).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check the JSON blocks, policies and links of the docs (builds into a temporary folder).",
+        description = {"Check the JSON blocks, policies and links of the docs (builds in memory, not into the site).",
                 "Without PATH: the whole configured site. With PATH: those Markdown files or folders, "
                         + "from any repository (no config needed).",
                 "Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem."})
