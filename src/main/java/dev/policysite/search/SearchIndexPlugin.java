@@ -35,6 +35,12 @@ public final class SearchIndexPlugin implements SitePlugin {
         out.write(INDEX_PATH, SearchIndexWriter.script(entries(site)));
     }
 
+    /** The edited pages' text is in {@link #texts} already (their documents were seen again): write the index anew. */
+    @Override
+    public void pagesRebuilt(BuiltSite site, SiteOutput out) {
+        writeOutputs(site, out);
+    }
+
     /** The index entries of a built site, in its page order (pages are parsed in parallel). */
     List<SearchEntry> entries(BuiltSite site) {
         return site.pages().parallelStream()

@@ -246,7 +246,7 @@ public final class SiteBuilder {
             out.commit();
             timings.lap("swap");
             last = outDir == null ? null : new Resolved(outDir.toAbsolutePath().normalize(), pages, assets, includes, processor, processed, vars,
-                    navTree, order, position, titleByUrl);
+                    navTree, order, position, titleByUrl, site);
             long ms = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(outDir, processed.size() + generated, generated, diagnostics.sorted(), ms, site);
         } catch (UncheckedIOException e) {
@@ -260,8 +260,8 @@ public final class SiteBuilder {
      * enough: edited pages, and pages including an edited file. Returns false, writing nothing, when the
      * change needs a full build: a page or file added or removed, an asset, a template, the model, or an
      * edit that changes a page title (the nav and the pager of other pages show it). Throws the page's
-     * {@link UserError} (and writes nothing) when the edit is broken. The search index catches up at the
-     * next full build.
+     * {@link UserError} (and writes nothing) when the edit is broken. Plugins then refresh what depends on
+     * page content ({@link SitePlugin#pagesRebuilt}: the search index).
      */
     public boolean rebuildPages(Set<Path> changed) {
         Resolved r = last;
@@ -311,17 +311,37 @@ public final class SiteBuilder {
             html.put(pp.source().outPath(), layouts.render(templateName(pp), model));
         }
         for (Map.Entry<String, String> e : html.entrySet()) {
-            writeInPlace(r.outDir.resolve(e.getKey()), e.getValue());
+            writeInPlace(r.outDir.resolve(e.getKey()), e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         r.processed.putAll(redone);
+        List<BuiltSite.Page> now = new ArrayList<>();
+        for (BuiltSite.Page p : r.site.pages()) {
+            ProcessedPage pp = p.processed() == null ? null : redone.get(p.processed().source().relPath());
+            now.add(pp == null ? p : new BuiltSite.Page(p.url(), p.title(), pp.html(), pp));
+        }
+        BuiltSite site = new BuiltSite(config, now);
+        SiteOutput live = new SiteOutput() {
+            @Override
+            public void write(String relPath, byte[] content) {
+                writeInPlace(r.outDir.resolve(relPath), content);
+            }
+
+            @Override
+            public void copy(Path source, String relPath) {
+                throw new UnsupportedOperationException("a page rebuild copies no assets");
+            }
+        };
+        plugins.forEach(plugin -> plugin.pagesRebuilt(site, live));
+        last = new Resolved(r.outDir, r.pages, r.assets, r.includes, r.processor, r.processed, r.vars, r.navTree, r.order,
+                r.position, r.titleByUrl, site);
         return true;
     }
 
     /** Replaces one file of a live site so a reader sees either the old or the new page, never half of one. */
-    private static void writeInPlace(Path file, String content) {
+    private static void writeInPlace(Path file, byte[] content) {
         try {
             Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + System.nanoTime());
-            Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             throw new UserError(dev.policysite.diag.SourcePos.fileOnly(file), "cannot write: " + e.getMessage(),
@@ -332,7 +352,8 @@ public final class SiteBuilder {
     private record Resolved(Path outDir, Map<String, SourcePage> pages, Set<String> assets, IncludeExpander includes,
                             PageProcessor processor,
                             Map<String, ProcessedPage> processed, Map<String, Object> vars, NavTree navTree,
-                            List<String> order, Map<String, Integer> position, Map<String, String> titleByUrl) {
+                            List<String> order, Map<String, Integer> position, Map<String, String> titleByUrl,
+                            BuiltSite site) {
     }
 
     /**

@@ -37,6 +37,13 @@ public interface SitePlugin {
     default void writeOutputs(BuiltSite site, SiteOutput out) {
     }
 
+    /**
+     * Called after {@code serve} rebuilt some pages in place ({@code site} holds them as they are now):
+     * rewrite what depends on page content. The policy files do not; the search index does.
+     */
+    default void pagesRebuilt(BuiltSite site, SiteOutput out) {
+    }
+
     /** A page rendered with {@code template} at {@code url} (site-root relative, e.g. {@code policies/x/}). */
     record GeneratedPage(String url, String title, String template, Map<String, Object> variables) {
     }

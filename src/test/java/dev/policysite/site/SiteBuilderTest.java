@@ -260,4 +260,24 @@ class SiteBuilderTest {
         assertThat(r.warnings()).extracting(f -> dir.relativize(f.pos().file()) + ":" + f.pos().line())
                 .containsExactly("docs/parts/links.md:2");
     }
+
+    @Test
+    void aPageRebuiltInPlaceRefreshesTheSearchIndex() throws Exception {
+        TestSite s = new TestSite(dir)
+                .file("mkdocs.yml", "site_name: T\n")
+                .file("docs/index.md", "# Home\n\nFirst words.\n")
+                .file("docs/other.md", "# Other\n\nUnchanged text.\n");
+        dev.policysite.config.SiteConfig c = new dev.policysite.config.ConfigLoader(s.diagnostics).load(dir.resolve("mkdocs.yml"));
+        SiteBuilder b = new SiteBuilder(c, s.diagnostics, List.of(new dev.policysite.search.SearchIndexPlugin()),
+                new dev.policysite.markdown.MarkdownEngine());
+        b.build(s.out);
+        assertThat(Files.readString(s.out.resolve("search/search_index.js"))).contains("First words").doesNotContain("Edited");
+
+        s.file("docs/index.md", "# Home\n\nEdited words.\n");
+        assertThat(b.rebuildPages(java.util.Set.of(dir.resolve("docs/index.md")))).isTrue();
+
+        assertThat(Files.readString(s.out.resolve("index.html"))).contains("Edited words");
+        assertThat(Files.readString(s.out.resolve("search/search_index.js")))
+                .contains("Edited words").contains("Unchanged text").doesNotContain("First words");
+    }
 }
