@@ -3,11 +3,9 @@ package dev.policysite.check.links;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,15 +50,30 @@ public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
         return new HtmlScan(ids, links);
     }
 
-    /** Reads a start tag from its name at {@code from}; returns where scanning goes on. */
+    /** Tags whose name matters (links, raw text); any other tag only for its id. */
+    private static final String[] KNOWN_TAGS = {"a", "area", "link", "img", "script", "iframe", "source", "audio",
+        "track", "embed", "video", "style", "textarea", "title", "xmp", "noembed", "noframes", "plaintext"};
+    /** The attributes read; every other attribute is skipped without making a string of it. */
+    private static final String[] KNOWN_ATTRS = {"id", "name", "href", "rel", "src", "poster"};
+    private static final int ID = 0;
+    private static final int NAME = 1;
+    private static final int HREF = 2;
+    private static final int REL = 3;
+    private static final int SRC = 4;
+    private static final int POSTER = 5;
+
+    /**
+     * Reads a start tag from its name at {@code from}; returns where scanning goes on. Pages are mostly tags,
+     * so this allocates only for the tag names and attribute values the scan keeps.
+     */
     private static int startTag(String html, int from, Set<String> ids, List<HtmlLink> links) {
         int n = html.length();
         int i = from;
         while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
             i++;
         }
-        String tag = html.substring(from, i).toLowerCase(Locale.ROOT);
-        Map<String, String> attrs = null;
+        String tag = known(html, from, i, KNOWN_TAGS);
+        String[] values = new String[KNOWN_ATTRS.length]; // null: absent; the first of duplicates counts
         boolean closed = false;
         while (i < n) {
             char c = html.charAt(i);
@@ -78,65 +91,81 @@ public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
             while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
                 i++;
             }
-            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            int attr = index(html, nameStart, i, KNOWN_ATTRS);
             int j = skipSpaces(html, i);
-            String value = "";
+            int valueStart = -1;
+            int valueEnd = -1;
             if (j < n && html.charAt(j) == '=') {
                 j = skipSpaces(html, j + 1);
                 if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
                     int close = html.indexOf(html.charAt(j), j + 1);
-                    int end = close < 0 ? n : close;
-                    value = html.substring(j + 1, end);
+                    valueStart = j + 1;
+                    valueEnd = close < 0 ? n : close;
                     i = close < 0 ? n : close + 1;
                 } else {
                     int end = j;
                     while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
                         end++;
                     }
-                    value = html.substring(j, end);
+                    valueStart = j;
+                    valueEnd = end;
                     i = end;
                 }
-                if (value.indexOf('&') >= 0) {
-                    value = Parser.unescapeEntities(value, true);
-                }
             }
-            if (attrs == null) {
-                attrs = new HashMap<>(8);
+            if (attr >= 0 && values[attr] == null) {
+                String value = valueStart < 0 ? "" : html.substring(valueStart, valueEnd);
+                values[attr] = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
             }
-            attrs.putIfAbsent(name, value); // the first of duplicate attributes counts
         }
         if (!closed) {
             return n; // a tag cut off by the end of the page is no tag (browsers drop it)
         }
-        if (attrs != null) {
-            visit(tag, attrs, ids, links);
+        visit(tag, values, ids, links);
+        if (tag == null) {
+            return i;
         }
         if (RAW_TEXT.contains(tag)) {
             return rawTextEnd(html, i, tag);
         }
-        if (tag.equals("plaintext")) {
-            return n;
-        }
-        return i;
+        return tag.equals("plaintext") ? n : i;
     }
 
-    private static void visit(String tag, Map<String, String> attrs, Set<String> ids, List<HtmlLink> links) {
-        String id = attrs.get("id");
+    /** The entry of {@code names} equal to {@code html[from, to)} ignoring ASCII case, or null. */
+    private static String known(String html, int from, int to, String[] names) {
+        int k = index(html, from, to, names);
+        return k < 0 ? null : names[k];
+    }
+
+    private static int index(String html, int from, int to, String[] names) {
+        int len = to - from;
+        for (int k = 0; k < names.length; k++) {
+            if (names[k].length() == len && html.regionMatches(true, from, names[k], 0, len)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void visit(String tag, String[] values, Set<String> ids, List<HtmlLink> links) {
+        String id = values[ID];
         if (id != null && !id.isEmpty()) {
             ids.add(id);
         }
+        if (tag == null) {
+            return;
+        }
         switch (tag) {
             case "a":
-                if (attrs.containsKey("name")) {
-                    ids.add(attrs.get("name"));
+                if (values[NAME] != null) {
+                    ids.add(values[NAME]);
                 }
-                add(attrs, tag, "href", true, links);
+                add(values[HREF], tag, "href", true, links);
                 break;
             case "area":
-                add(attrs, tag, "href", true, links);
+                add(values[HREF], tag, "href", true, links);
                 break;
             case "link":
-                add(attrs, tag, "href", isPageRelation(attrs.getOrDefault("rel", "")), links);
+                add(values[HREF], tag, "href", isPageRelation(values[REL] == null ? "" : values[REL]), links);
                 break;
             case "img":
             case "script":
@@ -145,19 +174,18 @@ public record HtmlScan(Set<String> ids, List<HtmlLink> links) {
             case "audio":
             case "track":
             case "embed":
-                add(attrs, tag, "src", false, links);
+                add(values[SRC], tag, "src", false, links);
                 break;
             case "video":
-                add(attrs, tag, "src", false, links);
-                add(attrs, tag, "poster", false, links);
+                add(values[SRC], tag, "src", false, links);
+                add(values[POSTER], tag, "poster", false, links);
                 break;
             default:
                 break;
         }
     }
 
-    private static void add(Map<String, String> attrs, String tag, String attr, boolean navigation, List<HtmlLink> links) {
-        String value = attrs.get(attr);
+    private static void add(String value, String tag, String attr, boolean navigation, List<HtmlLink> links) {
         if (value != null) {
             links.add(new HtmlLink(tag, attr, value, navigation));
         }
