@@ -47,7 +47,7 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
     /** The staging folder is a previous site being reused (else it started empty). */
     private final boolean reused;
     private final ConcurrentHashMap<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
-    /** Files this build wrote or kept, relative to the staging folder: everything else goes before the swap. */
+    /** Files this build wrote or kept (paths inside the staging folder): everything else goes before the swap. */
     private final Set<Path> produced = ConcurrentHashMap.newKeySet();
     private boolean committed;
     /** What the reused spare held when this build claimed it (listed in the background). */
