@@ -193,6 +193,8 @@
     var blocks = doc.querySelectorAll(".ps-content pre > code");
     for (var i = 0; i < blocks.length; i++) {
       var code = blocks[i];
+      // a block with its own actions (the policy builder's Copy and Download) gets no second toolbar
+      if (code.closest("[data-own-actions]")) continue;
       var pre = code.parentNode;
       var wrapper = pre.parentNode;
       if (!wrapper.classList || !wrapper.classList.contains("ps-code")) {

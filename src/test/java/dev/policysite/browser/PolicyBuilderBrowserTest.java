@@ -201,6 +201,9 @@ class PolicyBuilderBrowserTest {
         assertThat(shown()).isEqualTo(parse(cli("aws-cross-account")));
         assertThat(downloadButton().getText()).isEqualTo("Download aws-cross-account.json");
         assertThat(find("[data-role=status]").getText()).isEqualTo("2 placeholder(s) still to fill in.");
+        // one Copy: the builder's own, not also the theme's icon on the output block
+        assertThat(driver.findElements(By.cssSelector(".ps-builder-output button")))
+                .extracting(WebElement::getText).containsExactly("Copy", "Download aws-cross-account.json");
 
         setFeature("backup", false);
         type("VPC_ID", VPC);
