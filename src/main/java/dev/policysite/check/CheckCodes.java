@@ -27,6 +27,7 @@ public final class CheckCodes {
     public static final String POLICY_UNKNOWN_PLACEHOLDER = "policy.unknown-placeholder";
     public static final String POLICY_PLACEHOLDER_SPELLING = "policy.placeholder-spelling";
     public static final String POLICY_SIZE = "policy.size";
+    public static final String POLICY_MODEL = "policy.model";
 
     public static final String UNUSED_IGNORE = "check.unused-ignore";
     public static final String BAD_DIRECTIVE = "check.bad-directive";
@@ -50,6 +51,7 @@ public final class CheckCodes {
             Map.entry(POLICY_UNKNOWN_PLACEHOLDER, "placeholder is not declared in the policy model"),
             Map.entry(POLICY_PLACEHOLDER_SPELLING, "placeholder is written differently from the policy model or elsewhere on the page"),
             Map.entry(POLICY_SIZE, "policy variant is over an AWS size quota"),
+            Map.entry(POLICY_MODEL, "policy model cannot be loaded (the pages were not checked)"),
             Map.entry(UNUSED_IGNORE, "ignore comment silences nothing"),
             Map.entry(BAD_DIRECTIVE, "policysite comment cannot be read"),
             Map.entry(BUILD_ERROR, "page cannot be built"));

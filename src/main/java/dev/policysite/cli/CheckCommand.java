@@ -1,6 +1,7 @@
 package dev.policysite.cli;
 
 import dev.policysite.Version;
+import dev.policysite.check.CheckCodes;
 import dev.policysite.check.CheckReport;
 import dev.policysite.check.LooseSite;
 import dev.policysite.check.SiteChecker;
@@ -8,6 +9,7 @@ import dev.policysite.check.report.Reporter;
 import dev.policysite.check.report.Summary;
 import dev.policysite.config.SiteConfig;
 import dev.policysite.diag.Diagnostics;
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
 import dev.policysite.markdown.MarkdownEngine;
@@ -85,7 +87,18 @@ final class CheckCommand implements Callable<Integer> {
                 selection = site.selection();
                 loose = true;
             }
-            CheckPlugins.Setup setup = CheckPlugins.forSite(config, diagnostics);
+            CheckPlugins.Setup setup;
+            try {
+                setup = CheckPlugins.forSite(config, diagnostics);
+            } catch (UserError e) {
+                if (!inPolicyModel(e, config)) {
+                    throw e;
+                }
+                // a broken model file is a finding about the docs (CI shows it at its line), not a failure to run
+                write(new CheckReport(List.of(Finding.error(CheckCodes.POLICY_MODEL, e.pos(), e.getMessage(), e.hint())),
+                        List.of(), 0, 0, 0), cwd);
+                return EXIT_FINDINGS;
+            }
             CheckReport report = new SiteChecker(config, setup.plugins(), new MarkdownEngine(), setup.engines())
                     .select(selection).themeLinks(!loose).run(diagnostics);
             write(report, cwd);
@@ -101,6 +114,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             return EXIT_USAGE;
         }
+    }
+
+    private static boolean inPolicyModel(UserError e, SiteConfig config) {
+        return e.pos() != null && config.policiesDir() != null
+                && e.pos().file().toAbsolutePath().normalize().startsWith(config.policiesDir());
     }
 
     /** Loose files are checked against --model, else the project's bundled model when run from its root. */

@@ -77,6 +77,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBrokenPolicyModelFileIsAFindingAtItsLineNotAFailureToRun() {
+        Path config = cleanSite().config("policies_dir: ../policies\n")
+                .write("policies/broken.yaml", "id: broken\ntitle: [unclosed\n").configFile();
+        assertThat(Main.run("check", "--config", config.toString(), "--format", "github")).isEqualTo(1);
+        assertThat(stdout()).contains("::error file=", "policies/broken.yaml", "policy.model");
+    }
+
+    @Test
     void exitTwoForUsageAndIoProblems() {
         assertThat(Main.run("check", dir.resolve("does-not-exist").toString())).isEqualTo(2);
         assertThat(stderr()).contains("does-not-exist: error: no such file or folder");
