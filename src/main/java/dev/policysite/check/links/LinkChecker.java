@@ -36,6 +36,8 @@ public final class LinkChecker {
     private final ScannedSite site;
     private final String rootPrefix;
     private final SourceLines lines = new SourceLines();
+    /** Resolved relative paths by folder and path (empty: the path leaves the site). */
+    private final Map<String, java.util.Optional<String>> resolved = new ConcurrentHashMap<>();
     private boolean themeLinks = true;
     private Set<String> unbuilt = Set.of();
 
@@ -165,12 +167,21 @@ public final class LinkChecker {
             case SAME_PAGE:
                 return page.url();
             case RELATIVE:
-                return url.path().isEmpty() ? page.url() : dev.policysite.content.UrlPaths.resolve(directory(page.url()), url.path());
+                return url.path().isEmpty() ? page.url() : resolve(directory(page.url()), url.path());
             case ROOT:
                 return url.path().startsWith(rootPrefix) ? url.path().substring(rootPrefix.length()) : null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * A relative path resolved from a folder, remembered: the theme's nav links repeat on every page of a
+     * folder (10,000 pages: 440,000 links, a few thousand distinct).
+     */
+    private String resolve(String dir, String path) {
+        return resolved.computeIfAbsent(dir + '\n' + path,
+                k -> java.util.Optional.ofNullable(dev.policysite.content.UrlPaths.resolve(dir, path))).orElse(null);
     }
 
     private String resolvedKey(ParsedUrl url, SourcePage page) {
