@@ -210,11 +210,8 @@ final class TolerantJsonParser {
         if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
             throw stop(pos, "the JSON is nested more than " + MAX_DEPTH + " levels deep", "flatten the structure");
         }
-        if (c == '{') {
-            value = readObject(at);
-            depth--;
-        } else if (c == '[') {
-            value = readArray(at);
+        if (c == '{' || c == '[') {
+            value = readContainer(at, c == '{');
             depth--;
         } else if (c == '"') {
             value = NODES.textNode(readString('"'));
@@ -233,42 +230,57 @@ final class TolerantJsonParser {
         return value;
     }
 
-    private ObjectNode readObject(ValuePos at) {
+    /**
+     * An object or an array: items separated by commas up to the closing bracket. A trailing comma and a
+     * missing comma (the next item starts right away) are reported and read past; anything else stops. One
+     * method for both, called straight from readValue, so deep nesting costs no more stack than it must.
+     */
+    private JsonNode readContainer(ValuePos at, boolean isObject) {
+        char close = isObject ? '}' : ']';
+        ObjectNode object = isObject ? NODES.objectNode() : null;
+        ArrayNode array = isObject ? null : NODES.arrayNode();
+        JsonNode container = isObject ? object : array;
         int open = pos++;
-        ObjectNode object = NODES.objectNode();
         skipBlanks();
-        if (pos < n && s.charAt(pos) == '}') {
+        if (pos < n && s.charAt(pos) == close) {
             pos++;
-            return object;
+            return container;
         }
         int lastComma = -1;
         while (true) {
             skipBlanks();
             if (pos >= n) {
-                throw unclosed(open, '}');
+                throw unclosed(open, close);
             }
-            if (s.charAt(pos) == '}' && lastComma >= 0) {
-                report(JsonCodes.TRAILING_COMMA, Severity.ERROR, lastComma, "trailing comma before '}'",
-                        "remove the comma after the last member");
+            if (s.charAt(pos) == close && lastComma >= 0) {
+                report(JsonCodes.TRAILING_COMMA, Severity.ERROR, lastComma, "trailing comma before '" + close + "'",
+                        "remove the comma after the last " + (isObject ? "member" : "element"));
                 pos++;
-                return object;
+                return container;
             }
-            String name = readMember(object, at);
+            String what;
+            if (isObject) {
+                what = "the value of \"" + readMember(object, at) + "\"";
+            } else {
+                array.add(readValue(-1));
+                at.add(null, last);
+                what = "an array element";
+            }
             skipBlanks();
             if (pos >= n) {
-                throw unclosed(open, '}');
+                throw unclosed(open, close);
             }
             char c = s.charAt(pos);
             if (c == ',') {
                 lastComma = pos++;
-            } else if (c == '}') {
+            } else if (c == close) {
                 pos++;
-                return object;
-            } else if (startsName(c)) {
-                missingComma("members");
+                return container;
+            } else if (isObject ? startsName(c) : startsValue(c)) {
+                missingComma(isObject ? "members" : "elements");
                 lastComma = -1;
             } else {
-                throw stop(pos, "expected ',' or '}' after the value of \"" + name + "\" but found " + describe(pos),
+                throw stop(pos, "expected ',' or '" + close + "' after " + what + " but found " + describe(pos),
                         hintFor(pos));
             }
         }
@@ -321,47 +333,6 @@ final class TolerantJsonParser {
             return name;
         }
         throw stop(pos, "expected a member name in double quotes but found " + describe(pos), hintFor(pos));
-    }
-
-    private ArrayNode readArray(ValuePos at) {
-        int open = pos++;
-        ArrayNode array = NODES.arrayNode();
-        skipBlanks();
-        if (pos < n && s.charAt(pos) == ']') {
-            pos++;
-            return array;
-        }
-        int lastComma = -1;
-        while (true) {
-            skipBlanks();
-            if (pos >= n) {
-                throw unclosed(open, ']');
-            }
-            if (s.charAt(pos) == ']' && lastComma >= 0) {
-                report(JsonCodes.TRAILING_COMMA, Severity.ERROR, lastComma, "trailing comma before ']'",
-                        "remove the comma after the last element");
-                pos++;
-                return array;
-            }
-            array.add(readValue(-1));
-            at.add(null, last);
-            skipBlanks();
-            if (pos >= n) {
-                throw unclosed(open, ']');
-            }
-            char c = s.charAt(pos);
-            if (c == ',') {
-                lastComma = pos++;
-            } else if (c == ']') {
-                pos++;
-                return array;
-            } else if (startsValue(c)) {
-                missingComma("elements");
-                lastComma = -1;
-            } else {
-                throw stop(pos, "expected ',' or ']' after an array element but found " + describe(pos), hintFor(pos));
-            }
-        }
     }
 
     private String readString(char quote) {
