@@ -231,17 +231,28 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** Like {@link Files#createDirectories}, but in a reused folder a file in the way (an old page) goes. */
+    /**
+     * Like {@link Files#createDirectories}, but in a reused folder a file in the way (an old page where this
+     * build needs a folder) goes. Clearing is rare and done one thread at a time, checking again under the
+     * lock: two threads needing folders under the same old file must not both delete what the other made.
+     */
     private void createDirectories(Path dir) throws IOException {
-        if (reused) {
-            for (Path p = dir; p != null && p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
-                BasicFileAttributes a = attributes(p);
-                if (a != null && !a.isDirectory()) {
-                    Files.delete(p);
+        try {
+            Files.createDirectories(dir);
+        } catch (FileSystemException e) {
+            if (!reused) {
+                throw e;
+            }
+            synchronized (this) {
+                for (Path p = dir; p != null && p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+                    BasicFileAttributes a = attributes(p);
+                    if (a != null && !a.isDirectory()) {
+                        Files.delete(p);
+                    }
                 }
+                Files.createDirectories(dir);
             }
         }
-        Files.createDirectories(dir);
     }
 
     /** Replaces the target with the staged folder: rename old away, rename new in; the old one becomes the spare. */

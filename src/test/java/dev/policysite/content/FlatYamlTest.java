@@ -32,6 +32,7 @@ class FlatYamlTest {
         "n: 0\nbig: 123456789\nlist: []\nwords: [one, two words, three-3]\n",
         "template: policy.ftlh\nsearch_weight: 7\n\n\n",
         "url: https://example.org/a:b\n",
+        "on: push\nyes: sure\nnull_key: C++\n",
     })
     void flatFrontMatterIsReadAsTheParserReadsIt(String yaml) {
         Map<String, Integer> fastLines = new LinkedHashMap<>();

@@ -103,6 +103,29 @@ class StagingDirTest {
     }
 
     @Test
+    void oldFilesStandingWhereManyThreadsNeedFoldersAreClearedOnce() throws IOException {
+        Path site = parent.resolve("site");
+        for (int round = 0; round < 2; round++) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("404.html", "not found");
+                for (int i = 0; i < 8; i++) {
+                    s.write("d" + i, "a file where the next builds need a folder");
+                }
+                s.commit();
+            }
+        }
+        try (StagingDir s = new StagingDir(site)) {
+            s.write("404.html", "not found");
+            java.util.stream.IntStream.range(0, 400).parallel()
+                    .forEach(i -> s.write("d" + (i % 8) + "/p" + (i % 5) + "/x" + i + ".html", "page " + i));
+            s.commit();
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aFailedBuildIntoTheSpareLeavesTheSiteAsItWas() throws IOException {
         Path site = parent.resolve("site");
         for (String content : List.of("first", "second")) {
