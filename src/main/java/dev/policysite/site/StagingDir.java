@@ -174,7 +174,12 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
      * way and 0.3 s this way.
      */
     private static void overwrite(Path file, byte[] content) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+        BasicFileAttributes old = attributes(file);
+        if (old != null && !old.isRegularFile() && !old.isDirectory()) {
+            Files.delete(file); // a link (or anything else) in an old site is replaced, never written through
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
                 ch.write(buf);

@@ -126,6 +126,32 @@ class StagingDirTest {
     }
 
     @Test
+    void aLinkLeftInAnOldSiteIsReplacedNotWrittenThrough() throws IOException {
+        Path site = parent.resolve("site");
+        Path outside = Files.writeString(parent.resolve("outside.txt"), "must stay");
+        for (int round = 0; round < 2; round++) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("404.html", "not found");
+                s.write("index.html", "home");
+                s.commit();
+            }
+        }
+        // someone put a link into the site; after the next build it is in the spare that the build after reuses
+        Files.delete(site.resolve("index.html"));
+        Files.createSymbolicLink(site.resolve("index.html"), outside);
+        for (String content : List.of("second", "third")) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("404.html", "not found");
+                s.write("index.html", content);
+                s.commit();
+            }
+        }
+        assertThat(outside).hasContent("must stay");
+        assertThat(Files.isSymbolicLink(site.resolve("index.html"))).isFalse();
+        assertThat(site.resolve("index.html")).hasContent("third");
+    }
+
+    @Test
     void aFailedBuildIntoTheSpareLeavesTheSiteAsItWas() throws IOException {
         Path site = parent.resolve("site");
         for (String content : List.of("first", "second")) {
