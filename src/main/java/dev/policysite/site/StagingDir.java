@@ -140,10 +140,10 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
         Path file = staging.resolve(relPath).normalize();
         try {
             produced.add(file);
+            ensureParent(file); // first: the old file is compared only through real folders of this site
             if (reused && sameBytes(file, content)) {
                 return;
             }
-            ensureParent(file);
             clearWayFor(file);
             overwrite(file, content);
         } catch (IOException e) {
@@ -156,10 +156,10 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
         Path file = staging.resolve(relPath).normalize();
         try {
             produced.add(file);
+            ensureParent(file);
             if (reused && sameFile(source, file)) {
                 return;
             }
-            ensureParent(file);
             clearWayFor(file);
             overwrite(file, Files.readAllBytes(source));
         } catch (IOException e) {
@@ -237,27 +237,37 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Like {@link Files#createDirectories}, but in a reused folder a file in the way (an old page where this
-     * build needs a folder) goes. Clearing is rare and done one thread at a time, checking again under the
-     * lock: two threads needing folders under the same old file must not both delete what the other made.
+     * Like {@link Files#createDirectories}, but in a reused folder whatever of the old site stands in the way
+     * goes: a file where this build needs a folder, or a link (never followed: it could lead out of the
+     * site). Clearing is rare and done one thread at a time, checking again under the lock, so two threads
+     * needing folders under the same old file never delete what the other one made.
      */
     private void createDirectories(Path dir) throws IOException {
-        try {
-            Files.createDirectories(dir);
-        } catch (FileSystemException e) {
-            if (!reused) {
-                throw e;
-            }
+        if (reused && attributes(dir) != null && onlyFoldersUpTo(dir)) {
+            return; // the old site has this folder already: the common case of a rebuild
+        }
+        if (reused && !onlyFoldersUpTo(dir)) {
             synchronized (this) {
-                for (Path p = dir; p != null && p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+                for (Path p = dir; !p.equals(staging); p = p.getParent()) {
                     BasicFileAttributes a = attributes(p);
                     if (a != null && !a.isDirectory()) {
                         Files.delete(p);
                     }
                 }
-                Files.createDirectories(dir);
             }
         }
+        Files.createDirectories(dir);
+    }
+
+    /** Whether every existing part of {@code dir}, below the staging folder, is a real folder (not a link). */
+    private boolean onlyFoldersUpTo(Path dir) throws IOException {
+        for (Path p = dir; !p.equals(staging); p = p.getParent()) {
+            BasicFileAttributes a = attributes(p);
+            if (a != null && !a.isDirectory()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces the target with the staged folder: rename old away, rename new in; the old one becomes the spare. */

@@ -152,6 +152,32 @@ class StagingDirTest {
     }
 
     @Test
+    void aLinkedFolderLeftInAnOldSiteIsReplacedNotWrittenInto() throws IOException {
+        Path site = parent.resolve("site");
+        Path outside = Files.createDirectories(parent.resolve("outside"));
+        for (int round = 0; round < 2; round++) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("404.html", "not found");
+                s.write("docs/index.html", "docs");
+                s.commit();
+            }
+        }
+        Files.delete(site.resolve("docs/index.html"));
+        Files.delete(site.resolve("docs"));
+        Files.createSymbolicLink(site.resolve("docs"), outside);
+        for (String content : List.of("second", "third")) {
+            try (StagingDir s = new StagingDir(site)) {
+                s.write("404.html", "not found");
+                s.write("docs/index.html", content);
+                s.commit();
+            }
+        }
+        assertThat(names(outside)).isEmpty();
+        assertThat(Files.isSymbolicLink(site.resolve("docs"))).isFalse();
+        assertThat(site.resolve("docs/index.html")).hasContent("third");
+    }
+
+    @Test
     void aFailedBuildIntoTheSpareLeavesTheSiteAsItWas() throws IOException {
         Path site = parent.resolve("site");
         for (String content : List.of("first", "second")) {
