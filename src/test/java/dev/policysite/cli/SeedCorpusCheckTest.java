@@ -9,16 +9,11 @@ import dev.policysite.diag.Diagnostics;
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import dev.policysite.markdown.MarkdownEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,10 +75,6 @@ class SeedCorpusCheckTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-    private PrintStream oldOut;
 
     @BeforeAll
     static void check() {
@@ -94,19 +85,7 @@ class SeedCorpusCheckTest {
                 .select(site.selection()).themeLinks(false).run(d);
     }
 
-    @BeforeEach
-    void captureOutput() {
-        oldErr = System.err;
-        oldOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
 
-    @AfterEach
-    void restoreOutput() {
-        System.setErr(oldErr);
-        System.setOut(oldOut);
-    }
 
     private static String brief(Finding f) {
         Path docs = DOCS.toAbsolutePath();
@@ -143,7 +122,8 @@ class SeedCorpusCheckTest {
     void theCommandExitsOneAndEveryFormatRendersTheWholeReport() throws Exception {
         String docs = DOCS.toString();
         Path text = dir.resolve("report.txt");
-        assertThat(Main.run("check", "--model", MODEL.toString(), "-o", text.toString(), docs)).isEqualTo(1);
+        Cli run = Cli.run("check", "--model", MODEL.toString(), "-o", text.toString(), docs);
+        assertThat(run.exit).isEqualTo(1);
         String t = Files.readString(text);
         assertThat(t).endsWith("9 errors, 13 warnings, 5 suggestions in 6 files (checked 10 pages, 22 code blocks, "
                 + report.links() + " links)\n");
@@ -151,8 +131,9 @@ class SeedCorpusCheckTest {
             assertThat(t).contains(f.pos().line() + ":" + f.pos().col()).contains(f.message() + " [" + f.code() + "]");
         }
 
-        assertThat(Main.run("check", "--model", MODEL.toString(), "--format", "github", docs)).isEqualTo(1);
-        List<String> annotations = stdout().lines().filter(l -> l.startsWith("::")).toList();
+        run = Cli.run("check", "--model", MODEL.toString(), "--format", "github", docs);
+        assertThat(run.exit).isEqualTo(1);
+        List<String> annotations = run.out.lines().filter(l -> l.startsWith("::")).toList();
         assertThat(annotations).hasSize(EXPECTED.size());
         assertThat(annotations.stream().filter(l -> l.startsWith("::error "))).hasSize(9);
         assertThat(annotations.stream().filter(l -> l.startsWith("::notice "))).hasSize(5);
@@ -160,18 +141,20 @@ class SeedCorpusCheckTest {
                 + ",line=95,col=1,title=policy.drift::block is not a view of the policy model"));
 
         Path sarif = dir.resolve("check.sarif");
-        assertThat(Main.run("check", "--model", MODEL.toString(), "--format", "sarif", "-o", sarif.toString(), docs)).isEqualTo(1);
+        run = Cli.run("check", "--model", MODEL.toString(), "--format", "sarif", "-o", sarif.toString(), docs);
+        assertThat(run.exit).isEqualTo(1);
         JsonNode results = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results");
         assertThat(results).hasSize(EXPECTED.size());
         assertThat(results.findValuesAsText("ruleId")).containsExactlyElementsOf(
                 report.findings().stream().map(Finding::code).toList());
 
         Path junit = dir.resolve("junit.xml");
-        assertThat(Main.run("check", "--model", MODEL.toString(), "--format", "junit", "-o", junit.toString(), docs)).isEqualTo(1);
+        run = Cli.run("check", "--model", MODEL.toString(), "--format", "junit", "-o", junit.toString(), docs);
+        assertThat(run.exit).isEqualTo(1);
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
         assertThat(xml.getAttribute("failures")).isEqualTo("3"); // the blocks of 000, 001 and 002 fail
         assertThat(xml.getTextContent()).contains("policy.drift", "iam.passrole-star", "policy.placeholder-spelling", "iam.action-case");
-        assertThat(stderr()).contains("9 errors, 13 warnings, 5 suggestions in 6 files");
+        assertThat(run.err).contains("9 errors, 13 warnings, 5 suggestions in 6 files");
     }
 
     @Test
@@ -185,13 +168,5 @@ class SeedCorpusCheckTest {
                     .select(site.selection()).themeLinks(false).run(d);
             assertThat(r.findings()).extracting(SeedCorpusCheckTest::brief).containsExactlyElementsOf(withoutPolicyFindings);
         }
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 }
