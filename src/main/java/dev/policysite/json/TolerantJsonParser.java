@@ -92,23 +92,7 @@ final class TolerantJsonParser {
         ValuePos listPos = new ValuePos(-1, start);
         list.add(first);
         listPos.add(null, firstPos);
-        while (pos < n) {
-            char c = s.charAt(pos);
-            if (c == ',') {
-                int comma = pos++;
-                skipBlanks();
-                if (pos >= n) {
-                    danglingComma(comma);
-                    break;
-                }
-                c = s.charAt(pos);
-            } else if (startsValue(c)) {
-                missingComma("values");
-            }
-            if (!startsValue(c)) {
-                trailingGarbage();
-                break;
-            }
+        while (pos < n && anotherInFragment(false)) {
             list.add(readValue(-1));
             listPos.add(null, last);
             listPos.end = last.end;
@@ -126,27 +110,36 @@ final class TolerantJsonParser {
             readMember(members, membersPos);
             membersPos.end = pos;
             skipBlanks();
-            if (pos >= n) {
-                break;
-            }
-            char c = s.charAt(pos);
-            if (c == ',') {
-                int comma = pos++;
-                skipBlanks();
-                if (pos >= n) {
-                    danglingComma(comma);
-                    break;
-                }
-                c = s.charAt(pos);
-            } else if (startsName(c)) {
-                missingComma("members");
-            }
-            if (!startsName(c)) {
-                trailingGarbage();
+            if (pos >= n || !anotherInFragment(true)) {
                 break;
             }
         }
         return located(members, membersPos, JsonShape.MEMBER_LIST);
+    }
+
+    /**
+     * Between two items of a fragment (values or members cut from their container), at a non-blank
+     * character: reads the comma and says whether another item follows. A missing comma is reported and
+     * read past; a comma at the very end, or anything that cannot start an item, ends the fragment.
+     */
+    private boolean anotherInFragment(boolean members) {
+        char c = s.charAt(pos);
+        if (c == ',') {
+            int comma = pos++;
+            skipBlanks();
+            if (pos >= n) {
+                danglingComma(comma);
+                return false;
+            }
+            c = s.charAt(pos);
+        } else if (members ? startsName(c) : startsValue(c)) {
+            missingComma(members ? "members" : "values");
+        }
+        if (!(members ? startsName(c) : startsValue(c))) {
+            trailingGarbage();
+            return false;
+        }
+        return true;
     }
 
     private LocatedJson located(JsonNode root, ValuePos rootPos, JsonShape shape) {
