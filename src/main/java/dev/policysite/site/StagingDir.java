@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * slow on ext4 (its inode allocator scans past recently deleted inodes); reusing them avoids both.
  */
 public final class StagingDir implements SiteOutput, AutoCloseable {
-    static final String SPARE = "spare";
+    private static final String SPARE = "spare";
 
     private final Path target;
     private final Path staging;
@@ -243,10 +243,11 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
      * needing folders under the same old file never delete what the other one made.
      */
     private void createDirectories(Path dir) throws IOException {
-        if (reused && attributes(dir) != null && onlyFoldersUpTo(dir)) {
+        Boolean exists = reused ? folderExists(dir) : Boolean.FALSE;
+        if (Boolean.TRUE.equals(exists)) {
             return; // the old site has this folder already: the common case of a rebuild
         }
-        if (reused && !onlyFoldersUpTo(dir)) {
+        if (exists == null) {
             synchronized (this) {
                 for (Path p = dir; !p.equals(staging); p = p.getParent()) {
                     BasicFileAttributes a = attributes(p);
@@ -259,15 +260,22 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
         Files.createDirectories(dir);
     }
 
-    /** Whether every existing part of {@code dir}, below the staging folder, is a real folder (not a link). */
-    private boolean onlyFoldersUpTo(Path dir) throws IOException {
+    /**
+     * Whether {@code dir} exists as a real folder; null when it or a folder above it (below the staging
+     * folder) is something else: a file or a link.
+     */
+    private Boolean folderExists(Path dir) throws IOException {
+        Boolean exists = null;
         for (Path p = dir; !p.equals(staging); p = p.getParent()) {
             BasicFileAttributes a = attributes(p);
             if (a != null && !a.isDirectory()) {
-                return false;
+                return null;
+            }
+            if (exists == null) {
+                exists = a != null;
             }
         }
-        return true;
+        return exists == null || exists;
     }
 
     /** Replaces the target with the staged folder: rename old away, rename new in; the old one becomes the spare. */
@@ -402,7 +410,7 @@ public final class StagingDir implements SiteOutput, AutoCloseable {
      * takes seconds, and nobody reads the old tree any more. A detached {@code rm -rf} finishes the job after
      * we exit; where there is none, delete here.
      */
-    public static void discard(Path dir) throws IOException {
+    private static void discard(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

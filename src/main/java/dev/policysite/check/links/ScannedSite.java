@@ -3,6 +3,7 @@ package dev.policysite.check.links;
 import dev.policysite.site.SiteOutput;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ public final class ScannedSite implements SiteOutput {
         }
         try {
             return scans.computeIfAbsent(relPath, r -> HtmlScan.of(read(source)));
-        } catch (IllegalStateException e) {
-            return null;
+        } catch (UncheckedIOException e) {
+            return null; // unreadable: no ids, as for a missing file
         }
     }
 
@@ -73,7 +74,7 @@ public final class ScannedSite implements SiteOutput {
         try {
             return Files.readString(source, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
