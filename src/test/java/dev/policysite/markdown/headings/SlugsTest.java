@@ -1,6 +1,7 @@
 package dev.policysite.markdown.headings;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,6 +67,7 @@ class SlugsTest {
     }
 
     @Test
+    @Timeout(20) // linear: well under a second; the quadratic rescan took minutes
     void manyRepeatsOfOneTitleGetConsecutiveCounters() {
         // toc's loop rescans x_1..x_n for every repeat (quadratic); this must stay linear
         UniqueIds ids = new UniqueIds(new HashSet<>());

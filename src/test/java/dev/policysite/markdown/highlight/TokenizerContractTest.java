@@ -1,5 +1,6 @@
 package dev.policysite.markdown.highlight;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +39,7 @@ class TokenizerContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "yaml", "bash", "hcl"})
+    @Timeout(20) // 1.4 MB on one line: linear scans take well under a second, a quadratic one minutes
     void largeInputStaysLinear(String language) {
         // a long single line with no closing quote must not make any scan quadratic
         String s = "x = \"" + "a ${b} ".repeat(200_000);
