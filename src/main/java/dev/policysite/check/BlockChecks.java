@@ -44,7 +44,7 @@ public final class BlockChecks {
     public Result check(SourcePage page, Node document, SourceMap map) {
         BlockFinder.Found found = BlockFinder.find(document, map);
         List<PageBlock> blocks = found.blocks();
-        List<List<BlockIssue>> issues = new ArrayList<>(blocks.size());
+        List<List<Finding>> issues = new ArrayList<>(blocks.size());
         List<JsonBlock> parsed = new ArrayList<>();
         List<Integer> parsedAt = new ArrayList<>();
         for (PageBlock block : blocks) {
@@ -53,8 +53,8 @@ public final class BlockChecks {
                 continue;
             }
             BlockCheck result = engines.blocks().check(block.text(), block.dialect());
-            List<BlockIssue> own = new ArrayList<>();
-            for (BlockIssue i : result.issues()) {
+            List<Finding> own = new ArrayList<>();
+            for (Finding i : result.issues()) {
                 if (!(block.dialect() == Dialect.JSONC && i.code().equals(CheckCodes.JSON_COMMENT))) {
                     own.add(i);
                 }
@@ -66,7 +66,7 @@ public final class BlockChecks {
             }
         }
         // the model looks at the page's blocks together: a placeholder may be written two ways in two blocks
-        List<List<BlockIssue>> model = parsed.isEmpty() ? List.of() : engines.model().checkPage(parsed);
+        List<List<Finding>> model = parsed.isEmpty() ? List.of() : engines.model().checkPage(parsed);
         for (int k = 0; k < model.size(); k++) {
             issues.get(parsedAt.get(k)).addAll(model.get(k));
         }
@@ -74,8 +74,8 @@ public final class BlockChecks {
         for (int b = 0; b < blocks.size(); b++) {
             PageBlock block = blocks.get(b);
             List<Finding> findings = new ArrayList<>(issues.get(b).size());
-            for (BlockIssue i : issues.get(b)) {
-                findings.add(new Finding(i.code(), i.severity(), block.pos(i.line(), i.col()), i.message(), i.hint()));
+            for (Finding i : issues.get(b)) {
+                findings.add(i.at(block.pos(i.pos().line(), i.pos().col())));
             }
             out.addAll(applyIgnores(findings, found.ignores().getOrDefault(block, List.of())));
         }

@@ -23,7 +23,6 @@ public final class IamBlockValidator implements BlockValidator {
             return jsonc.check(text, dialect);
         }
         BlockResult r = engine.check(text);
-        return new BlockCheck(r.value(), r.kind().name().toLowerCase(Locale.ROOT), r.problems().stream()
-                .map(p -> new BlockIssue(p.code(), p.severity(), p.line(), p.col(), p.message(), p.hint())).toList());
+        return new BlockCheck(r.value(), r.kind().name().toLowerCase(Locale.ROOT), r.problems());
     }
 }

@@ -19,8 +19,8 @@ public interface ModelConsistency {
         return List.of();
     }
 
-    /** Problems of one block against the model, positioned relative to the block text (like validator issues). */
-    default List<BlockIssue> checkBlock(JsonBlock block) {
+    /** Problems of one block against the model, positioned in the block text (like validator issues). */
+    default List<Finding> checkBlock(JsonBlock block) {
         return List.of();
     }
 
@@ -29,7 +29,7 @@ public interface ModelConsistency {
      * each block's text. The default checks each block alone; an implementation that looks across the blocks
      * of a page (a placeholder written two ways) overrides it.
      */
-    default List<List<BlockIssue>> checkPage(List<JsonBlock> blocks) {
+    default List<List<Finding>> checkPage(List<JsonBlock> blocks) {
         return blocks.stream().map(this::checkBlock).toList();
     }
 }

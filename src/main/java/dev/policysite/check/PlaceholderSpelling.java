@@ -2,7 +2,8 @@ package dev.policysite.check;
 
 import dev.policysite.check.SlotTemplate.Binding;
 import dev.policysite.check.SlotTemplate.Way;
-import dev.policysite.diag.Severity;
+import dev.policysite.diag.Finding;
+import dev.policysite.diag.SourcePos;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,8 @@ final class PlaceholderSpelling {
     }
 
     /** The findings, as (block index, issue) pairs. */
-    List<Map.Entry<Integer, BlockIssue>> issues() {
-        List<Map.Entry<Integer, BlockIssue>> out = new ArrayList<>();
+    List<Map.Entry<Integer, Finding>> issues() {
+        List<Map.Entry<Integer, Finding>> out = new ArrayList<>();
         byName.forEach((name, seen) -> {
             String token = "[" + name + "]";
             Set<String> variants = new LinkedHashSet<>();
@@ -74,7 +75,7 @@ final class PlaceholderSpelling {
         return list.size() <= 4 ? list : List.of(list.get(0), list.get(1), list.get(2), "and " + (list.size() - 3) + " more");
     }
 
-    private static BlockIssue issue(Seen s, String message, String hint) {
-        return new BlockIssue(CheckCodes.POLICY_PLACEHOLDER_SPELLING, Severity.WARNING, s.line(), s.col(), message, hint);
+    private static Finding issue(Seen s, String message, String hint) {
+        return Finding.warning(CheckCodes.POLICY_PLACEHOLDER_SPELLING, SourcePos.inText(s.line(), s.col()), message, hint);
     }
 }

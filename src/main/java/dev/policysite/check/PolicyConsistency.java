@@ -3,7 +3,7 @@ package dev.policysite.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.policysite.check.PolicyIndex.IndexedView;
 import dev.policysite.diag.Finding;
-import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 import dev.policysite.policy.DidYouMean;
 import dev.policysite.policy.PolicyModel;
 import dev.policysite.policy.ViewDiff;
@@ -57,13 +57,13 @@ public final class PolicyConsistency implements ModelConsistency {
     }
 
     @Override
-    public List<BlockIssue> checkBlock(JsonBlock block) {
+    public List<Finding> checkBlock(JsonBlock block) {
         return checkPage(List.of(block)).get(0);
     }
 
     @Override
-    public List<List<BlockIssue>> checkPage(List<JsonBlock> blocks) {
-        List<List<BlockIssue>> out = new ArrayList<>();
+    public List<List<Finding>> checkPage(List<JsonBlock> blocks) {
+        List<List<Finding>> out = new ArrayList<>();
         PlaceholderSpelling spelling = new PlaceholderSpelling();
         for (int i = 0; i < blocks.size(); i++) {
             out.add(new ArrayList<>(checkOne(i, blocks.get(i), spelling)));
@@ -72,13 +72,13 @@ public final class PolicyConsistency implements ModelConsistency {
         return out;
     }
 
-    private List<BlockIssue> checkOne(int index, JsonBlock block, PlaceholderSpelling spelling) {
+    private List<Finding> checkOne(int index, JsonBlock block, PlaceholderSpelling spelling) {
         BlockContent content = BlockContent.of(block.value());
         if (!content.isPolicy()) {
             return List.of();
         }
         BlockStrings strings = new BlockStrings(block.value(), block.text());
-        List<BlockIssue> issues = new ArrayList<>(unknownPlaceholders(strings));
+        List<Finding> issues = new ArrayList<>(unknownPlaceholders(strings));
         Map<PolicyIndex, PolicyIndex.Actions> candidates = new LinkedHashMap<>();
         for (PolicyIndex p : policies) {
             PolicyIndex.Actions actions = p.actions(content.actions());
@@ -102,7 +102,7 @@ public final class PolicyConsistency implements ModelConsistency {
             String generate = ViewDirective.of(id, best.view().view())
                     .map(d -> "generate the block from the model with " + d + ", or change the model if the page is right")
                     .orElse("make the block equal that part of " + id + ", or change the model if the page is right");
-            issues.add(new BlockIssue(CheckCodes.POLICY_DRIFT, Severity.ERROR, at[0], at[1],
+            issues.add(Finding.error(CheckCodes.POLICY_DRIFT, SourcePos.inText(at[0], at[1]),
                     "block is not a view of the policy model; nearest is " + best.diff().viewLabel() + ": " + best.diff().summary(),
                     generate));
         }
@@ -140,8 +140,8 @@ public final class PolicyConsistency implements ModelConsistency {
         return best;
     }
 
-    private List<BlockIssue> unknownPlaceholders(BlockStrings strings) {
-        List<BlockIssue> out = new ArrayList<>();
+    private List<Finding> unknownPlaceholders(BlockStrings strings) {
+        List<Finding> out = new ArrayList<>();
         List<String> values = strings.values();
         for (int k = 0; k < values.size(); k++) {
             String s = values.get(k);
@@ -155,7 +155,7 @@ public final class PolicyConsistency implements ModelConsistency {
                     continue;
                 }
                 int[] at = strings.position(k, m.start());
-                out.add(new BlockIssue(CheckCodes.POLICY_UNKNOWN_PLACEHOLDER, Severity.ERROR, at[0], at[1],
+                out.add(Finding.error(CheckCodes.POLICY_UNKNOWN_PLACEHOLDER, SourcePos.inText(at[0], at[1]),
                         "placeholder " + m.group() + " is not in the policy model",
                         DidYouMean.hint(name, sortedNames)
                                 + (sortedNames.isEmpty() ? "" : "; or declare it under placeholders: of the policy")));

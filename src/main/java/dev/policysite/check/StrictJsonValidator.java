@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +34,7 @@ public final class StrictJsonValidator implements BlockValidator {
     @Override
     public BlockCheck check(String text, Dialect dialect) {
         if (text.isBlank()) {
-            return new BlockCheck(null, null, List.of(new BlockIssue(CheckCodes.JSON_EMPTY, Severity.WARNING, 0, 0,
+            return new BlockCheck(null, null, List.of(new Finding(CheckCodes.JSON_EMPTY, Severity.WARNING, SourcePos.inText(0, 0),
                     "JSON block is empty", "remove the empty block, or fill it in")));
         }
         ObjectMapper mapper = dialect == Dialect.JSONC ? WITH_COMMENTS : STRICT;
@@ -59,14 +61,14 @@ public final class StrictJsonValidator implements BlockValidator {
         }
     }
 
-    private static BlockIssue garbage(int line, int col) {
-        return new BlockIssue(CheckCodes.JSON_TRAILING_GARBAGE, Severity.ERROR, line, col,
+    private static Finding garbage(int line, int col) {
+        return new Finding(CheckCodes.JSON_TRAILING_GARBAGE, Severity.ERROR, SourcePos.inText(line, col),
                 "text after the end of the JSON value",
                 "a block holds one JSON value: remove the extra text, or wrap the values in [ ]");
     }
 
     /** Turns Jackson's message into one of the stable codes, placed at the character to fix. */
-    private static BlockIssue describe(JsonProcessingException e, TextIndex index) {
+    private static Finding describe(JsonProcessingException e, TextIndex index) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int col = at == null ? 0 : at.getColumnNr();
@@ -75,34 +77,34 @@ public final class StrictJsonValidator implements BlockValidator {
         if (msg.startsWith("Duplicate field '")) {
             String name = msg.substring("Duplicate field '".length(), msg.length() - 1);
             int[] key = index.lastBefore("\"" + name + "\"", line, col);
-            return new BlockIssue(CheckCodes.JSON_DUPLICATE_KEY, Severity.ERROR, key[0], key[1],
+            return new Finding(CheckCodes.JSON_DUPLICATE_KEY, Severity.ERROR, SourcePos.inText(key[0], key[1]),
                     "member \"" + name + "\" appears twice in the same object",
                     "keep one of them; JSON readers silently use only the last");
         }
         if (msg.startsWith("Unexpected end-of-input")) {
-            return new BlockIssue(CheckCodes.JSON_SYNTAX, Severity.ERROR, line, col,
+            return new Finding(CheckCodes.JSON_SYNTAX, Severity.ERROR, SourcePos.inText(line, col),
                     "JSON ends before every { and [ is closed", "add the missing } or ]");
         }
         if (msg.contains("maybe a (non-standard) comment") || bad == '#') {
-            return new BlockIssue(CheckCodes.JSON_COMMENT, Severity.ERROR, line, col, "comments are not allowed in JSON",
+            return new Finding(CheckCodes.JSON_COMMENT, Severity.ERROR, SourcePos.inText(line, col), "comments are not allowed in JSON",
                     "remove the comment, or label the block ```jsonc if it is meant to have comments");
         }
         if ((bad == '}' || bad == ']') && msg.startsWith("Unexpected character")) {
             int[] comma = index.previousSignificant(line, col);
             if (comma != null && index.charAt(comma[0], comma[1]) == ',') {
-                return new BlockIssue(CheckCodes.JSON_TRAILING_COMMA, Severity.ERROR, comma[0], comma[1],
+                return new Finding(CheckCodes.JSON_TRAILING_COMMA, Severity.ERROR, SourcePos.inText(comma[0], comma[1]),
                         "trailing comma before '" + bad + "'", "remove this comma: JSON allows none after the last element");
             }
         }
         if (bad == '\'') {
-            return new BlockIssue(CheckCodes.JSON_SINGLE_QUOTE, Severity.ERROR, line, col, "strings must be in double quotes",
+            return new Finding(CheckCodes.JSON_SINGLE_QUOTE, Severity.ERROR, SourcePos.inText(line, col), "strings must be in double quotes",
                     "replace the single quotes with double quotes");
         }
         if (msg.contains("double-quote to start field name") && (Character.isLetter(bad) || bad == '_' || bad == '$')) {
-            return new BlockIssue(CheckCodes.JSON_UNQUOTED_NAME, Severity.ERROR, line, col, "member name is not in double quotes",
+            return new Finding(CheckCodes.JSON_UNQUOTED_NAME, Severity.ERROR, SourcePos.inText(line, col), "member name is not in double quotes",
                     "write the name as \"name\"");
         }
-        return new BlockIssue(CheckCodes.JSON_SYNTAX, Severity.ERROR, line, col, "invalid JSON: " + firstSentence(msg),
+        return new Finding(CheckCodes.JSON_SYNTAX, Severity.ERROR, SourcePos.inText(line, col), "invalid JSON: " + firstSentence(msg),
                 "fix the JSON at this position");
     }
 

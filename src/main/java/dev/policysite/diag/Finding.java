@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * One problem found in the sources: a stable {@code code} (e.g. {@code json.trailing-comma}), a
- * severity, where it is, a one-line message and a hint that says what to do.
+ * severity, where it is, a one-line message and a hint that says what to do. The one problem type of
+ * policysite: engines that check a text on its own (a code block) report it at a
+ * {@link SourcePos#inText} position, and the caller places it in the file with {@link #at}.
  */
 public record Finding(String code, Severity severity, SourcePos pos, String message, String hint)
         implements Comparable<Finding> {

@@ -4,13 +4,35 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A place in an original source file: 1-based line and column ({@code col == 0} means "whole line").
- * Positions always name the file an author edits, never an intermediate (include-expanded) text.
+ * A place in an original source file: 1-based line and column ({@code col == 0} means "whole line",
+ * {@code line == 0} the whole file). Positions always name the file an author edits, never an intermediate
+ * (include-expanded) text. The one exception is {@link #inText}: a place in a text checked on its own (a code
+ * block), which has no file until the caller places it with {@link Finding#at}.
  */
 public record SourcePos(Path file, int line, int col) implements Comparable<SourcePos> {
 
     public SourcePos {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(file, "file (use SourcePos.inText for a place in a text without a file)");
+    }
+
+    private SourcePos(int line, int col) {
+        this(NO_FILE, line, col);
+    }
+
+    /** Stands for "no file" in {@link #inText} positions; never a real source path. */
+    private static final Path NO_FILE = Path.of("");
+
+    /**
+     * A place in a text checked on its own, such as a code block ({@code line == 0}: the whole text); printed
+     * as {@code line:col}.
+     */
+    public static SourcePos inText(int line, int col) {
+        return new SourcePos(line, col);
+    }
+
+    /** Whether this is an {@link #inText} position, not yet placed in a file. */
+    public boolean inText() {
+        return file == NO_FILE;
     }
 
     public static SourcePos of(Path file, int line) {
@@ -45,6 +67,9 @@ public record SourcePos(Path file, int line, int col) implements Comparable<Sour
     }
 
     private String display(String path) {
+        if (inText()) {
+            return col > 0 ? line + ":" + col : String.valueOf(line);
+        }
         if (line <= 0) {
             return path;
         }

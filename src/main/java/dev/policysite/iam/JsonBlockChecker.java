@@ -2,7 +2,6 @@ package dev.policysite.iam;
 
 import dev.policysite.iam.AwsStatementChecker.Role;
 import dev.policysite.json.JsonParseResult;
-import dev.policysite.json.JsonProblem;
 import dev.policysite.json.LocatedJson;
 import dev.policysite.json.LocatedNode;
 import dev.policysite.json.StrictJson;
@@ -50,9 +49,7 @@ public final class JsonBlockChecker {
     public BlockResult check(String blockText) {
         Problems problems = new Problems();
         JsonParseResult parsed = StrictJson.parse(blockText);
-        for (JsonProblem p : parsed.problems()) {
-            problems.add(p.code(), p.severity(), p.pos(), p.message(), p.hint());
-        }
+        parsed.problems().forEach(problems::add);
         LocatedJson json = parsed.json();
         if (json == null) {
             return new BlockResult(BlockKind.INVALID, null, problems.sorted(), null);

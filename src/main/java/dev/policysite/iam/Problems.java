@@ -1,6 +1,8 @@
 package dev.policysite.iam;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 import dev.policysite.json.LocatedNode;
 import dev.policysite.json.OneLine;
 import dev.policysite.json.TextPos;
@@ -9,13 +11,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Collects the problems of one block, positioned at values or member names of the located tree. */
+/**
+ * Collects the problems of one block, positioned at values or member names of the located tree
+ * ({@link SourcePos#inText} positions: line 1, col 1 is the block's first character).
+ */
 final class Problems {
-    private final List<BlockProblem> list = new ArrayList<>();
+    private final List<Finding> list = new ArrayList<>();
 
     /** Messages quote the user's text, which may hold line breaks; findings stay one line each. */
     void add(String code, Severity severity, TextPos at, String message, String hint) {
-        list.add(new BlockProblem(code, severity, at.line(), at.col(), OneLine.of(message), OneLine.of(hint)));
+        list.add(new Finding(code, severity, SourcePos.inText(at.line(), at.col()), OneLine.of(message), OneLine.of(hint)));
+    }
+
+    /** A problem the JSON reader already placed and put on one line. */
+    void add(Finding problem) {
+        list.add(problem);
     }
 
     /** At the start of the value. */
@@ -28,8 +38,8 @@ final class Problems {
         add(code, severity, node.namePos(), message, hint);
     }
 
-    List<BlockProblem> sorted() {
-        List<BlockProblem> out = new ArrayList<>(list);
+    List<Finding> sorted() {
+        List<Finding> out = new ArrayList<>(list);
         Collections.sort(out);
         return out;
     }

@@ -3,7 +3,7 @@
  * <p>
  * Entry point: {@link dev.policysite.iam.JsonBlockChecker#check(String)} gives a
  * {@link dev.policysite.iam.BlockResult}: what the block shows ({@link dev.policysite.iam.BlockKind}), its
- * value with positions, and {@link dev.policysite.iam.BlockProblem}s positioned relative to the block.
+ * value with positions, and its {@link dev.policysite.diag.Finding}s positioned relative to the block.
  * <ul>
  *   <li>JSON syntax for every block (codes {@code json.*}, see {@link dev.policysite.json.JsonCodes}).</li>
  *   <li>AWS policies, trust policies, statements and action lists: the IAM policy grammar, then actions,

@@ -1,5 +1,6 @@
 package dev.policysite.json;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.List;
  *
  * @param json     the tree, or null when the text could not be read as JSON at all; a tree is still
  *                 returned when every problem could be stepped over (a trailing comma, a comment, ...)
- * @param problems empty for clean strict JSON
+ * @param problems empty for clean strict JSON; positioned in the text ({@link dev.policysite.diag.SourcePos#inText})
  */
-public record JsonParseResult(LocatedJson json, List<JsonProblem> problems) {
+public record JsonParseResult(LocatedJson json, List<Finding> problems) {
 
     public JsonParseResult {
         problems = List.copyOf(problems);

@@ -1,5 +1,6 @@
 package dev.policysite.json;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.UserError;
@@ -40,7 +41,7 @@ public final class StrictJson {
      */
     public static LocatedJson parseOrThrow(String text, Path file) {
         JsonParseResult result = parseDocument(text);
-        for (JsonProblem p : result.problems()) {
+        for (Finding p : result.problems()) {
             if (p.severity() == Severity.ERROR) {
                 throw new UserError(new SourcePos(file, p.pos().line(), p.pos().col()), p.message(), p.hint());
             }

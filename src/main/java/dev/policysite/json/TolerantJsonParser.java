@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ final class TolerantJsonParser {
     private final int n;
     private final LineMap lines;
     private final boolean allowFragments;
-    private final List<JsonProblem> problems = new ArrayList<>();
+    private final List<Finding> problems = new ArrayList<>();
     private int pos;
     private int depth;
     /** The position record of the value {@link #readValue} read last. */
@@ -536,7 +538,9 @@ final class TolerantJsonParser {
     }
 
     private void report(String code, Severity severity, int offset, String message, String hint) {
-        problems.add(new JsonProblem(code, severity, lines.at(offset), OneLine.of(message), OneLine.of(hint)));
+        TextPos at = lines.at(offset);
+        problems.add(new Finding(code, severity, SourcePos.inText(at.line(), at.col()), OneLine.of(message),
+                OneLine.of(hint)));
     }
 
     /** A short human name for the character at {@code at}. */

@@ -214,12 +214,12 @@ class PolicyConsistencyTest {
         List<String> texts = List.of(limited("arn:aws:iam::*:role/*", "[VPC_ID]"), limited("arn:aws:iam::*:role/x", "[VPCID]"),
                 "\"actions\": [\"Microsoft.Compute/snapshots/write\", \"Microsoft.Compute/snapshots/read\"]");
         List<List<JsonBlock>> pages = IntStream.range(0, 60).mapToObj(i -> List.of(block(iam, texts.get(i % 3)))).toList();
-        List<List<List<BlockIssue>>> oneByOne = pages.stream().map(consistency::checkPage).toList();
-        List<List<List<BlockIssue>>> parallel = pages.parallelStream().map(consistency::checkPage).toList();
+        List<List<List<Finding>>> oneByOne = pages.stream().map(consistency::checkPage).toList();
+        List<List<List<Finding>>> parallel = pages.parallelStream().map(consistency::checkPage).toList();
         assertThat(parallel).isEqualTo(oneByOne);
-        assertThat(oneByOne.get(0).get(0)).extracting(BlockIssue::code).containsExactly("policy.drift");
-        assertThat(oneByOne.get(1).get(0)).extracting(BlockIssue::code).containsExactly("policy.unknown-placeholder");
-        assertThat(oneByOne.get(2).get(0)).extracting(BlockIssue::code).containsExactly("policy.drift");
+        assertThat(oneByOne.get(0).get(0)).extracting(Finding::code).containsExactly("policy.drift");
+        assertThat(oneByOne.get(1).get(0)).extracting(Finding::code).containsExactly("policy.unknown-placeholder");
+        assertThat(oneByOne.get(2).get(0)).extracting(Finding::code).containsExactly("policy.drift");
     }
 
     private static JsonBlock block(BlockValidator validator, String text) {

@@ -2,6 +2,7 @@ package dev.policysite.check;
 
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,9 +155,9 @@ class SourceChecksTest {
         List<JsonBlock> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         ModelConsistency model = new ModelConsistency() {
             @Override
-            public List<BlockIssue> checkBlock(JsonBlock block) {
+            public List<Finding> checkBlock(JsonBlock block) {
                 seen.add(block);
-                return List.of(new BlockIssue("policy.drift", Severity.WARNING, 2, 3, "block lacks Sid X", "add it"));
+                return List.of(Finding.warning("policy.drift", SourcePos.inText(2, 3), "block lacks Sid X", "add it"));
             }
 
             @Override
@@ -177,7 +178,7 @@ class SourceChecksTest {
     void aPluggedValidatorReplacesTheBuiltInOne() {
         SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```json\n{\"Action\": \"s3:GetObjekt\"}\n```\n");
         BlockValidator iam = (text, dialect) -> new BlockCheck(null, "policy",
-                List.of(new BlockIssue("iam.unknown-action", Severity.ERROR, 1, 12, "unknown action", "did you mean s3:GetObject?")));
+                List.of(Finding.error("iam.unknown-action", SourcePos.inText(1, 12), "unknown action", "did you mean s3:GetObject?")));
         assertThat(site.brief(site.check(CheckEngines.defaults().withBlocks(iam)))).containsExactly("docs/index.md:4:12 iam.unknown-action");
     }
 }

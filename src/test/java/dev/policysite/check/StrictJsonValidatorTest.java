@@ -1,6 +1,7 @@
 package dev.policysite.check;
 
 import dev.policysite.check.BlockValidator.Dialect;
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StrictJsonValidatorTest {
     private final StrictJsonValidator validator = new StrictJsonValidator();
 
-    private BlockIssue only(String text, Dialect dialect) {
+    private Finding only(String text, Dialect dialect) {
         BlockCheck r = validator.check(text, dialect);
         assertThat(r.issues()).hasSize(1);
         return r.issues().get(0);
@@ -24,38 +25,38 @@ class StrictJsonValidatorTest {
 
     @Test
     void trailingCommaInObjectIsReportedAtTheComma() {
-        BlockIssue i = only("{\n  \"Resource\": \"*\",\n}\n", Dialect.JSON);
+        Finding i = only("{\n  \"Resource\": \"*\",\n}\n", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.trailing-comma");
         assertThat(i.severity()).isEqualTo(Severity.ERROR);
-        assertThat(i.line()).isEqualTo(2);
-        assertThat(i.col()).isEqualTo(18);
+        assertThat(i.pos().line()).isEqualTo(2);
+        assertThat(i.pos().col()).isEqualTo(18);
         assertThat(i.message()).isEqualTo("trailing comma before '}'");
     }
 
     @Test
     void trailingCommaInArrayIsReportedAtTheComma() {
-        BlockIssue i = only("[\n  \"a\",\n  \"b\",\n]", Dialect.JSON);
+        Finding i = only("[\n  \"a\",\n  \"b\",\n]", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.trailing-comma");
-        assertThat(i.line()).isEqualTo(3);
-        assertThat(i.col()).isEqualTo(6);
+        assertThat(i.pos().line()).isEqualTo(3);
+        assertThat(i.pos().col()).isEqualTo(6);
     }
 
     @Test
     void commentsAreErrorsInJsonButFineInJsonc() {
         String text = "{\n  // why\n  \"a\": 1\n}";
-        BlockIssue i = only(text, Dialect.JSON);
+        Finding i = only(text, Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.comment");
-        assertThat(i.line()).isEqualTo(2);
-        assertThat(i.col()).isEqualTo(3);
+        assertThat(i.pos().line()).isEqualTo(2);
+        assertThat(i.pos().col()).isEqualTo(3);
         assertThat(validator.check(text, Dialect.JSONC).issues()).isEmpty();
     }
 
     @Test
     void duplicateKeyIsReportedAtTheSecondName() {
-        BlockIssue i = only("{\"Sid\": \"a\",\n \"Sid\": \"b\"}", Dialect.JSON);
+        Finding i = only("{\"Sid\": \"a\",\n \"Sid\": \"b\"}", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.duplicate-key");
-        assertThat(i.line()).isEqualTo(2);
-        assertThat(i.col()).isEqualTo(2);
+        assertThat(i.pos().line()).isEqualTo(2);
+        assertThat(i.pos().col()).isEqualTo(2);
         assertThat(i.message()).contains("\"Sid\"");
     }
 
@@ -68,33 +69,33 @@ class StrictJsonValidatorTest {
 
     @Test
     void aFragmentOfValuesIsTextAfterTheFirstValue() {
-        BlockIssue i = only("\"ec2:DescribeVpcAttribute\",\n\"ec2:DescribeRouteTables\"", Dialect.JSON);
+        Finding i = only("\"ec2:DescribeVpcAttribute\",\n\"ec2:DescribeRouteTables\"", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.trailing-garbage");
-        assertThat(i.line()).isEqualTo(1);
-        assertThat(i.col()).isEqualTo(27);
+        assertThat(i.pos().line()).isEqualTo(1);
+        assertThat(i.pos().col()).isEqualTo(27);
     }
 
     @Test
     void unclosedObjectIsASyntaxErrorAtTheEnd() {
-        BlockIssue i = only("{\n  \"a\": [1, 2]\n", Dialect.JSON);
+        Finding i = only("{\n  \"a\": [1, 2]\n", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.syntax");
         assertThat(i.message()).isEqualTo("JSON ends before every { and [ is closed");
-        assertThat(i.line()).isEqualTo(3);
+        assertThat(i.pos().line()).isEqualTo(3);
     }
 
     @Test
     void otherErrorsKeepJacksonsFirstSentence() {
-        BlockIssue i = only("{\"a\": [1 2]}", Dialect.JSON);
+        Finding i = only("{\"a\": [1 2]}", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.syntax");
         assertThat(i.message()).startsWith("invalid JSON: Unexpected character ('2'").doesNotContain("\n").doesNotContain("Source");
-        assertThat(i.col()).isEqualTo(10);
+        assertThat(i.pos().col()).isEqualTo(10);
     }
 
     @Test
     void emptyBlockIsAWarningAboutTheWholeBlock() {
-        BlockIssue i = only("  \n", Dialect.JSON);
+        Finding i = only("  \n", Dialect.JSON);
         assertThat(i.code()).isEqualTo("json.empty");
         assertThat(i.severity()).isEqualTo(Severity.WARNING);
-        assertThat(i.line()).isZero();
+        assertThat(i.pos().line()).isZero();
     }
 }

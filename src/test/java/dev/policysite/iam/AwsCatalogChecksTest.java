@@ -1,5 +1,6 @@
 package dev.policysite.iam;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AwsCatalogChecksTest {
         @Test
         void otherCaseIsASuggestionWithTheCanonicalSpelling() {
             BlockResult r = check("[\"S3:PutObject\", \"ec2:describeinstances\", \"S3:Get*\", \"s3:GetObject\"]");
-            assertThat(r.problems()).extracting(BlockProblem::code, BlockProblem::severity, BlockProblem::hint).containsExactly(
+            assertThat(r.problems()).extracting(Finding::code, Finding::severity, Finding::hint).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("iam.action-case", Severity.SUGGESTION, "write s3:PutObject"),
                     org.assertj.core.groups.Tuple.tuple("iam.action-case", Severity.SUGGESTION, "write ec2:DescribeInstances"),
                     org.assertj.core.groups.Tuple.tuple("iam.action-case", Severity.SUGGESTION, "write s3:Get*"));

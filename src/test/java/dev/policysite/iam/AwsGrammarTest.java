@@ -1,5 +1,6 @@
 package dev.policysite.iam;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class AwsGrammarTest {
             assertThat(found(r)).containsExactly("iam.member-unknown@1:27");
             assertThat(r.problems().get(0).hint()).isEqualTo("element names are case-sensitive: write \"Statement\"");
             assertThat(check("{\"Version\": \"2012-10-17\", \"Id\": \"x\", \"Statment\": []}").problems())
-                    .extracting(BlockProblem::code, BlockProblem::hint)
+                    .extracting(Finding::code, Finding::hint)
                     .contains(org.assertj.core.groups.Tuple.tuple("iam.member-unknown", "did you mean Statement?"));
         }
     }
@@ -109,7 +110,7 @@ class AwsGrammarTest {
             BlockResult r = check(text);
             assertThat(r.kind()).isEqualTo(BlockKind.AWS_STATEMENT);
             assertThat(found(r)).containsExactly("iam.member-unknown@1:2", "iam.member-unknown@1:21", "iam.member-unknown@1:47");
-            assertThat(r.problems()).extracting(BlockProblem::hint).containsExactly("element names are case-sensitive: write \"Effect\"",
+            assertThat(r.problems()).extracting(Finding::hint).containsExactly("element names are case-sensitive: write \"Effect\"",
                     "element names are case-sensitive: write \"Action\"", "element names are case-sensitive: write \"Resource\"");
         }
 

@@ -1,5 +1,6 @@
 package dev.policysite.iam;
 
+import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class AzureChecksTest {
         @Test
         void missingPartsAreWarnings() {
             BlockResult r = check("{\"Name\": \"r\", \"IsCustom\": true, \"Actions\": []}");
-            assertThat(r.problems()).extracting(BlockProblem::code)
+            assertThat(r.problems()).extracting(Finding::code)
                     .containsExactly("azure.member-missing", "azure.member-missing");
             assertThat(r.problems()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
         }
@@ -91,7 +92,7 @@ class AzureChecksTest {
         @Test
         void otherCaseIsASuggestion() {
             BlockResult r = check("\"actions\": [\"microsoft.compute/virtualmachines/read\", \"microsoft.compute/*\"]");
-            assertThat(r.problems()).extracting(BlockProblem::code, BlockProblem::severity, BlockProblem::hint).containsExactly(
+            assertThat(r.problems()).extracting(Finding::code, Finding::severity, Finding::hint).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("azure.operation-case", Severity.SUGGESTION, "write Microsoft.Compute/virtualMachines/read"),
                     org.assertj.core.groups.Tuple.tuple("azure.operation-case", Severity.SUGGESTION, "write Microsoft.Compute/*"));
         }
@@ -100,7 +101,7 @@ class AzureChecksTest {
         void dataActionsDoNotBelongInActions() {
             String blob = "\"Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read\"";
             BlockResult r = check(cliRole("[" + blob + "]", "[]", SCOPE));
-            assertThat(r.problems()).extracting(BlockProblem::code).containsExactly("azure.data-action-in-actions");
+            assertThat(r.problems()).extracting(Finding::code).containsExactly("azure.data-action-in-actions");
             assertThat(r.problems().get(0).hint()).isEqualTo("move it to DataActions");
             assertThat(codes(cliRole("[\"Microsoft.Compute/disks/read\"]", "[" + blob + "]", SCOPE))).isEmpty();
             assertThat(codes("[" + blob + "]")).isEmpty();

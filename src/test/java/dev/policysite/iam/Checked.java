@@ -1,5 +1,6 @@
 package dev.policysite.iam;
 
+import dev.policysite.diag.Finding;
 import java.util.List;
 
 /** Test helpers: check a block with the bundled catalogs and describe the findings compactly. */
@@ -19,12 +20,12 @@ final class Checked {
     }
 
     static List<String> found(BlockResult result) {
-        return result.problems().stream().map(p -> p.code() + "@" + p.line() + ":" + p.col()).toList();
+        return result.problems().stream().map(p -> p.code() + "@" + p.pos().line() + ":" + p.pos().col()).toList();
     }
 
     /** Just the codes. */
     static List<String> codes(String text) {
-        return check(text).problems().stream().map(BlockProblem::code).toList();
+        return check(text).problems().stream().map(Finding::code).toList();
     }
 
     /** A statement wrapped in a 2012-10-17 policy. */

@@ -47,8 +47,8 @@ class RobustnessTest {
                 BlockResult r = Checked.check(text.toString());
                 assertThat(r.kind()).isNotNull();
                 assertThat(r.problems()).allSatisfy(p -> {
-                    assertThat(p.line()).isPositive();
-                    assertThat(p.col()).isPositive();
+                    assertThat(p.pos().line()).isPositive();
+                    assertThat(p.pos().col()).isPositive();
                     assertThat(p.message()).isNotBlank().doesNotContain("\n");
                 });
                 checked++;

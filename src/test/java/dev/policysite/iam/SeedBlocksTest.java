@@ -2,6 +2,7 @@ package dev.policysite.iam;
 
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
+import dev.policysite.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -28,8 +29,13 @@ class SeedBlocksTest {
 
         /** Findings as {@code code@fileLine:col}. */
         List<String> found() {
-            return check().problems().stream().map(p -> p.toFinding(Path.of("seed"), firstLine, 0))
+            return check().problems().stream().map(p -> inFile(p, Path.of("seed"), 0))
                     .map(f -> f.code() + "@" + f.pos().line() + ":" + f.pos().col()).toList();
+        }
+
+        /** A finding of the block text placed in {@code file}, the block's lines indented by {@code indent}. */
+        Finding inFile(Finding p, Path file, int indent) {
+            return p.at(new SourcePos(file, firstLine + p.pos().line() - 1, p.pos().col() + indent));
         }
     }
 
@@ -99,10 +105,10 @@ class SeedBlocksTest {
     @Test
     void defectSeveritiesFollowTheLeadsDecision() {
         List<Block> blocks = jsonFences("000_8b2817753bf80a23.txt");
-        assertThat(blocks.get(2).check().problems()).extracting(BlockProblem::severity).containsExactly(Severity.ERROR);
-        assertThat(blocks.get(5).check().problems()).extracting(BlockProblem::severity).containsExactly(Severity.WARNING);
+        assertThat(blocks.get(2).check().problems()).extracting(Finding::severity).containsExactly(Severity.ERROR);
+        assertThat(blocks.get(5).check().problems()).extracting(Finding::severity).containsExactly(Severity.WARNING);
         BlockResult profile = blocks.get(7).check();
-        assertThat(profile.problems()).extracting(BlockProblem::severity).containsExactly(Severity.SUGGESTION,
+        assertThat(profile.problems()).extracting(Finding::severity).containsExactly(Severity.SUGGESTION,
                 Severity.SUGGESTION, Severity.SUGGESTION, Severity.SUGGESTION, Severity.SUGGESTION, Severity.WARNING);
         assertThat(profile.problems().get(0).hint()).isEqualTo("write s3:PutLifecycleConfiguration");
         assertThat(profile.value().get(4).textValue()).isEqualTo("S3:DeleteObjectVersion");
@@ -174,7 +180,9 @@ class SeedBlocksTest {
     @Test
     void findingsConvertToFilePositions() {
         Block backup = jsonFences("000_8b2817753bf80a23.txt").get(2);
-        Finding f = backup.check().problems().get(0).toFinding(Path.of("docs/aws.md"), backup.firstLine(), 4);
+        Finding p = backup.check().problems().get(0);
+        assertThat(p.toString()).isEqualTo("12:24: error: trailing comma before '}' [json.trailing-comma]");
+        Finding f = backup.inFile(p, Path.of("docs/aws.md"), 4);
         assertThat(f.toString()).isEqualTo("docs/aws.md:213:28: error: trailing comma before '}' [json.trailing-comma]");
     }
 }

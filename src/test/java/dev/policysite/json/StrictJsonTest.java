@@ -1,5 +1,7 @@
 package dev.policysite.json;
 
+import dev.policysite.diag.SourcePos;
+import dev.policysite.diag.Finding;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policysite.diag.Severity;
@@ -53,9 +55,9 @@ class StrictJsonTest {
         void trailingCommaInsideBracesIsAnErrorAtTheComma() {
             String text = "{\n  \"Resource\": \"*\",\n}";
             JsonParseResult r = StrictJson.parse(text);
-            assertThat(r.problems()).extracting(JsonProblem::code, JsonProblem::severity)
+            assertThat(r.problems()).extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("json.trailing-comma", Severity.ERROR));
-            assertThat(r.problems().get(0).pos()).isEqualTo(new TextPos(19, 2, 18));
+            assertThat(r.problems().get(0).pos()).isEqualTo(SourcePos.inText(2, 18));
             assertThat(r.json().root().get("Resource").textValue()).isEqualTo("*");
         }
 
@@ -184,7 +186,7 @@ class StrictJsonTest {
         void blankTextIsEmpty() {
             JsonParseResult r = StrictJson.parse(" \n\t\n");
             assertThat(r.json()).isNull();
-            assertThat(r.problems()).extracting(JsonProblem::code, JsonProblem::severity)
+            assertThat(r.problems()).extracting(Finding::code, Finding::severity)
                     .containsExactly(tuple("json.empty", Severity.WARNING));
         }
 
@@ -243,7 +245,7 @@ class StrictJsonTest {
         @Test
         void commaDanglingAtTheEndOfAFragmentIsAWarning() {
             JsonParseResult r = StrictJson.parse("  {\n    \"Sid\": \"A\"\n  },\n");
-            assertThat(r.problems()).extracting(JsonProblem::code, JsonProblem::severity, p -> p.pos().line(), p -> p.pos().col())
+            assertThat(r.problems()).extracting(Finding::code, Finding::severity, p -> p.pos().line(), p -> p.pos().col())
                     .containsExactly(tuple("json.fragment-trailing-comma", Severity.WARNING, 3, 4));
             assertThat(r.json().shape()).isEqualTo(JsonShape.VALUE_LIST);
             assertThat(r.json().root()).hasSize(1);
