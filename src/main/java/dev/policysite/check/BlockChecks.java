@@ -1,6 +1,5 @@
 package dev.policysite.check;
 
-import dev.policysite.check.BlockValidator.Dialect;
 import dev.policysite.content.SourcePage;
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.SourceMap;
@@ -53,13 +52,7 @@ public final class BlockChecks {
                 continue;
             }
             BlockCheck result = engines.blocks().check(block.text(), block.dialect());
-            List<Finding> own = new ArrayList<>();
-            for (Finding i : result.issues()) {
-                if (!(block.dialect() == Dialect.JSONC && i.code().equals(CheckCodes.JSON_COMMENT))) {
-                    own.add(i);
-                }
-            }
-            issues.add(own);
+            issues.add(new ArrayList<>(result.issues()));
             if (result.value() != null) {
                 parsed.add(new JsonBlock(page, block.fence(), block.text(), result.value(), result.kind()));
                 parsedAt.add(issues.size() - 1);

@@ -2,17 +2,15 @@ package dev.policysite.check;
 
 /**
  * Checks the text of one code block. This is the plug-in point for the JSON/IAM engine: the built-in
- * {@link StrictJsonValidator} only knows strict JSON; the engine in {@code dev.policysite.iam} adds
- * fragments, policy grammar and action catalogs. Implementations must be thread-safe (pages are
- * checked in parallel).
+ * {@link JsonSyntaxValidator} only knows JSON syntax; the engine in {@code dev.policysite.iam} adds policy
+ * grammar and action catalogs. Implementations must be thread-safe (pages are checked in parallel).
  */
 @FunctionalInterface
 public interface BlockValidator {
 
     /**
      * @param text    the block's content, without the fences
-     * @param dialect how the author labelled the block; the framework drops {@code json.comment} issues of
-     *                {@link Dialect#JSONC} blocks itself, so an engine may ignore this
+     * @param dialect how the author labelled the block: comments are a problem in {@link Dialect#JSON} only
      */
     BlockCheck check(String text, Dialect dialect);
 

@@ -1,22 +1,16 @@
 package dev.policysite.check;
 
+import dev.policysite.json.JsonCodes;
+
 import java.util.Map;
 
 /**
  * The stable finding codes {@code check} itself emits, with the one-line description reports show for
- * each (SARIF rules, for instance). Codes of the pluggable engines are described by those engines'
- * messages; {@link #describe(String)} gives every code some description.
+ * each (SARIF rules, for instance), and the description of the JSON syntax codes ({@link JsonCodes}). Codes
+ * of the pluggable engines are described by those engines' messages; {@link #describe(String)} gives every
+ * code some description.
  */
 public final class CheckCodes {
-    public static final String JSON_SYNTAX = "json.syntax";
-    public static final String JSON_TRAILING_COMMA = "json.trailing-comma";
-    public static final String JSON_COMMENT = "json.comment";
-    public static final String JSON_DUPLICATE_KEY = "json.duplicate-key";
-    public static final String JSON_UNQUOTED_NAME = "json.unquoted-name";
-    public static final String JSON_SINGLE_QUOTE = "json.single-quote";
-    public static final String JSON_TRAILING_GARBAGE = "json.trailing-garbage";
-    public static final String JSON_EMPTY = "json.empty";
-
     public static final String LINK_BROKEN_PAGE = "link.broken-page";
     public static final String LINK_BROKEN_ANCHOR = "link.broken-anchor";
     public static final String LINK_MISSING_ASSET = "link.missing-asset";
@@ -34,14 +28,14 @@ public final class CheckCodes {
     public static final String BUILD_ERROR = "build.error";
 
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
-            Map.entry(JSON_SYNTAX, "JSON block is not valid JSON"),
-            Map.entry(JSON_TRAILING_COMMA, "JSON block has a comma before a closing bracket or brace"),
-            Map.entry(JSON_COMMENT, "JSON block has a comment (only jsonc blocks may)"),
-            Map.entry(JSON_DUPLICATE_KEY, "JSON object has the same member name twice"),
-            Map.entry(JSON_UNQUOTED_NAME, "JSON member name is not in double quotes"),
-            Map.entry(JSON_SINGLE_QUOTE, "JSON string is in single quotes"),
-            Map.entry(JSON_TRAILING_GARBAGE, "JSON block has text after its value"),
-            Map.entry(JSON_EMPTY, "JSON block is empty"),
+            Map.entry(JsonCodes.SYNTAX, "JSON block is not valid JSON"),
+            Map.entry(JsonCodes.TRAILING_COMMA, "JSON block has a comma before a closing bracket or brace"),
+            Map.entry(JsonCodes.COMMENT, "JSON block has a comment (only jsonc blocks may)"),
+            Map.entry(JsonCodes.DUPLICATE_KEY, "JSON object has the same member name twice"),
+            Map.entry(JsonCodes.UNQUOTED_NAME, "JSON member name is not in double quotes"),
+            Map.entry(JsonCodes.SINGLE_QUOTE, "JSON string is in single quotes"),
+            Map.entry(JsonCodes.TRAILING_GARBAGE, "JSON block has text after its value"),
+            Map.entry(JsonCodes.EMPTY, "JSON block is empty"),
             Map.entry(LINK_BROKEN_PAGE, "link points to a page that does not exist"),
             Map.entry(LINK_BROKEN_ANCHOR, "link points to an anchor that does not exist on its page"),
             Map.entry(LINK_MISSING_ASSET, "image, script, stylesheet or frame source does not exist"),

@@ -7,7 +7,7 @@ package dev.policysite.check;
 public record CheckEngines(BlockValidator blocks, ModelConsistency model) {
 
     public static CheckEngines defaults() {
-        return new CheckEngines(new StrictJsonValidator(), ModelConsistency.NONE);
+        return new CheckEngines(new JsonSyntaxValidator(), ModelConsistency.NONE);
     }
 
     public CheckEngines withBlocks(BlockValidator validator) {

@@ -7,11 +7,11 @@ import java.util.Locale;
 
 /**
  * The JSON/IAM engine as a {@link BlockValidator}: strict JSON with doc fragments, IAM and Azure grammar,
- * and the bundled action catalogs. {@code jsonc} blocks go to the strict fallback, which knows comments.
+ * and the bundled action catalogs. {@code jsonc} blocks get the JSON syntax check only (with comments allowed).
  */
 public final class IamBlockValidator implements BlockValidator {
     private final JsonBlockChecker engine;
-    private final BlockValidator jsonc = new StrictJsonValidator();
+    private final BlockValidator jsonc = new JsonSyntaxValidator();
 
     public IamBlockValidator(JsonBlockChecker engine) {
         this.engine = engine;

@@ -15,6 +15,8 @@ import java.nio.file.Path;
  *   <li>{@link #parse(String)} for documentation code blocks: also accepts the fragments docs show on
  *       purpose ({@code {...}, {...}}, {@code "ec2:A", "ec2:B"}, {@code "Action": [...]}), which are
  *       valid once their natural wrapper ({@code [ ]} or {@code { }}) is added; see {@link JsonShape}.</li>
+ *   <li>{@link #parseJsonc(String)} for {@code jsonc} code blocks: the same, with {@code //} and
+ *       {@code /* *}{@code /} comments allowed (VS Code's JSON with comments).</li>
  *   <li>{@link #parseDocument(String)} for whole JSON files.</li>
  *   <li>{@link #parseOrThrow(String, Path)} when any error must stop the command.</li>
  * </ul>
@@ -27,12 +29,17 @@ public final class StrictJson {
 
     /** One JSON value, or a fragment of values or members. */
     public static JsonParseResult parse(String text) {
-        return new TolerantJsonParser(text, true).run();
+        return new TolerantJsonParser(text, true, false).run();
+    }
+
+    /** Like {@link #parse(String)}, with {@code //} and {@code /* *}{@code /} comments allowed. */
+    public static JsonParseResult parseJsonc(String text) {
+        return new TolerantJsonParser(text, true, true).run();
     }
 
     /** Exactly one JSON value; anything after it is {@link JsonCodes#TRAILING_GARBAGE}. */
     public static JsonParseResult parseDocument(String text) {
-        return new TolerantJsonParser(text, false).run();
+        return new TolerantJsonParser(text, false, false).run();
     }
 
     /**

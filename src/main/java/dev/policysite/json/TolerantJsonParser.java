@@ -16,7 +16,8 @@ import java.util.List;
  * A recursive-descent JSON reader that holds the text to strict JSON but steps over the usual
  * hand-editing slips (trailing commas, comments, single quotes, unquoted names, a missing comma),
  * reporting each at its exact character, so one pass finds them all. Anything it cannot step over
- * stops it with one {@link JsonCodes#SYNTAX} problem.
+ * stops it with one {@link JsonCodes#SYNTAX} problem. With comments allowed (JSONC, VS Code's dialect)
+ * {@code //} and {@code /* *}{@code /} comments are blanks; everything else stays strict.
  */
 final class TolerantJsonParser {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -27,6 +28,7 @@ final class TolerantJsonParser {
     private final int n;
     private final LineMap lines;
     private final boolean allowFragments;
+    private final boolean allowComments;
     private final List<Finding> problems = new ArrayList<>();
     private int pos;
     private int depth;
@@ -42,11 +44,12 @@ final class TolerantJsonParser {
         }
     }
 
-    TolerantJsonParser(String text, boolean allowFragments) {
+    TolerantJsonParser(String text, boolean allowFragments, boolean allowComments) {
         this.s = text;
         this.n = text.length();
         this.lines = new LineMap(text);
         this.allowFragments = allowFragments;
+        this.allowComments = allowComments;
     }
 
     JsonParseResult run() {
@@ -494,11 +497,12 @@ final class TolerantJsonParser {
                 comment();
                 int close = s.indexOf("*/", pos + 2);
                 if (close < 0) {
-                    throw stop(start, "the comment starting here is never closed", "JSON has no comments; remove it");
+                    throw stop(start, "the comment starting here is never closed",
+                            allowComments ? "close it with */" : "JSON has no comments; remove it");
                 }
                 pos = close + 2;
             } else if (c == '#') {
-                comment();
+                hashComment();
                 skipToLineEnd();
             } else if (isInvisibleSpace(c)) {
                 report(JsonCodes.SYNTAX, Severity.ERROR, pos, "invisible " + describe(pos) + " outside a string",
@@ -510,9 +514,22 @@ final class TolerantJsonParser {
         }
     }
 
+    /** At a {@code //} or {@code /*} comment: a slip in JSON, fine in JSONC. */
     private void comment() {
-        report(JsonCodes.COMMENT, Severity.ERROR, pos, "JSON does not allow comments",
-                "move the remark into the text around the block");
+        if (!allowComments) {
+            report(JsonCodes.COMMENT, Severity.ERROR, pos, "JSON does not allow comments",
+                    "move the remark into the text around the block");
+        }
+    }
+
+    /** At a {@code #} comment, which neither JSON nor JSONC allows. */
+    private void hashComment() {
+        if (allowComments) {
+            report(JsonCodes.COMMENT, Severity.ERROR, pos, "JSONC allows // and /* */ comments, not #",
+                    "write the comment as // ...");
+        } else {
+            comment();
+        }
     }
 
     private void skipToLineEnd() {

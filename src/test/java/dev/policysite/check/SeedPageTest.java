@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JSON blocks of the "Limiting AWS permissions" seed page (copied with their defects into
- * src/test/resources/check/seed-aws) and the whole cross-account policy it includes: every defect is found
- * at the character to fix, and the valid blocks pass.
+ * src/test/resources/check/seed-aws) and the whole cross-account policy it includes: every syntax defect is
+ * found at the character to fix, and the valid blocks (fragments cut from a policy among them) pass.
  */
 class SeedPageTest {
 
@@ -26,12 +26,10 @@ class SeedPageTest {
         SiteConfig config = new ConfigLoader(d).load(root.resolve("policysite.yaml"));
         CheckReport r = new SiteChecker(config, List.of(), new MarkdownEngine(), CheckEngines.defaults()).run(d);
         assertThat(SiteFixture.brief(r, root)).containsExactly(
-                "docs/setup/aws/restrictive.md:26:24 json.trailing-comma",     // backup statement: "Resource": "*",
-                "docs/setup/aws/restrictive.md:33:37 json.trailing-garbage",   // a bare list of actions
-                "docs/setup/aws/restrictive.md:45:43 json.trailing-comma",     // "ec2:RevokeSecurityGroupIngress",
-                "docs/setup/aws/restrictive.md:68:10 json.trailing-garbage",   // a statement followed by a comma
-                "docs/setup/aws/restrictive.md:94:37 json.trailing-garbage",   // instance profile actions
-                "docs/setup/aws/restrictive.md:117:6 json.trailing-garbage");  // two statements side by side
+                "docs/setup/aws/restrictive.md:26:24 json.trailing-comma",            // backup statement: "Resource": "*",
+                "docs/setup/aws/restrictive.md:45:43 json.trailing-comma",            // "ec2:RevokeSecurityGroupIngress",
+                "docs/setup/aws/restrictive.md:68:10 json.fragment-trailing-comma",   // a statement followed by a comma
+                "docs/setup/aws/restrictive.md:98:31 json.fragment-trailing-comma");  // instance profile actions, last with a comma
         assertThat(r.blocks()).isEqualTo(8);
         assertThat(r.pages()).isEqualTo(2);
     }

@@ -1,8 +1,8 @@
 package dev.policysite.check;
 
+import dev.policysite.diag.SourcePos;
 import dev.policysite.diag.Finding;
 import dev.policysite.diag.Severity;
-import dev.policysite.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +127,7 @@ class SourceChecksTest {
     @Test
     void aBlockLeftEmptyByAFailedIncludeIsNotASecondFinding() {
         SiteFixture site = new SiteFixture(dir).page("index.md", "# Home\n\n```json\n{!policy.json!}\n```\n\n```json\n\n```\n");
-        assertThat(site.brief(site.check())).containsExactly("docs/index.md:4:1 build.error", "docs/index.md:7 json.empty");
+        assertThat(site.brief(site.check())).containsExactly("docs/index.md:4:1 build.error", "docs/index.md:8:1 json.empty");
     }
 
     @Test

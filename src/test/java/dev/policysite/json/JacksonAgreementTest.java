@@ -1,6 +1,7 @@
 package dev.policysite.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** StrictJson's "no problems" must mean exactly what strict Jackson accepts, with the same tree. */
+/**
+ * StrictJson's "no problems" must mean exactly what strict Jackson accepts, with the same tree; with comments
+ * allowed (jsonc), exactly what Jackson accepts with Java comments allowed.
+ */
 class JacksonAgreementTest {
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper WITH_COMMENTS = STRICT.copy().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS.mappedFeature());
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -26,16 +31,29 @@ class JacksonAgreementTest {
             "{\"a\":1}}", "[\"a\"\n\"b\"]", "", "   ", "\u00A0{}", "[1e]", "[-]", "[\"\u2028\"]"
     })
     void strictVerdictAndTreeMatchJackson(String text) {
+        assertAgreement(text, STRICT, StrictJson.parseDocument(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "// c\n{}", "/* c */ {}", "{} // c", "{\"a\": /* one */ 1}", "[1, // c\n 2]", "/**/[]", "{/* c */}",
+            "{} # c", "{\"a\": 1,} // c", "[1 /* c */ 2]", "/* open", "{\"a\": \"// not a comment\"}", "/ {}",
+            "{} /", "[1,]", "{'a': 1}", "{\"a\":1,\"a\":2}", "// only a comment", ""
+    })
+    void withCommentsVerdictAndTreeMatchJacksonWithJavaComments(String text) {
+        assertAgreement(text, WITH_COMMENTS, new TolerantJsonParser(text, false, true).run());
+    }
+
+    private static void assertAgreement(String text, ObjectMapper jacksonMode, JsonParseResult ours) {
         JsonNode jackson;
         try {
-            jackson = STRICT.readTree(text);
+            jackson = jacksonMode.readTree(text);
             if (jackson == null || jackson.isMissingNode()) {
                 jackson = null;
             }
         } catch (Exception e) {
             jackson = null;
         }
-        JsonParseResult ours = StrictJson.parseDocument(text);
         boolean clean = ours.problems().isEmpty();
         assertThat(clean).as("clean for %s", text).isEqualTo(jackson != null);
         if (clean) {
