@@ -10,28 +10,23 @@ import java.util.Objects;
  * block), which has no file until the caller places it with {@link Finding#at}.
  */
 public record SourcePos(Path file, int line, int col) implements Comparable<SourcePos> {
+    /** The {@link #file} of {@link #inText} positions (an empty path, found by identity): never a source file. */
+    private static final Path NO_FILE = Path.of("");
 
     public SourcePos {
         Objects.requireNonNull(file, "file (use SourcePos.inText for a place in a text without a file)");
     }
-
-    private SourcePos(int line, int col) {
-        this(NO_FILE, line, col);
-    }
-
-    /** Stands for "no file" in {@link #inText} positions; never a real source path. */
-    private static final Path NO_FILE = Path.of("");
 
     /**
      * A place in a text checked on its own, such as a code block ({@code line == 0}: the whole text); printed
      * as {@code line:col}.
      */
     public static SourcePos inText(int line, int col) {
-        return new SourcePos(line, col);
+        return new SourcePos(NO_FILE, line, col);
     }
 
     /** Whether this is an {@link #inText} position, not yet placed in a file. */
-    public boolean inText() {
+    public boolean isInText() {
         return file == NO_FILE;
     }
 
@@ -67,7 +62,7 @@ public record SourcePos(Path file, int line, int col) implements Comparable<Sour
     }
 
     private String display(String path) {
-        if (inText()) {
+        if (isInText()) {
             return col > 0 ? line + ":" + col : String.valueOf(line);
         }
         if (line <= 0) {
